@@ -1,0 +1,104 @@
+package ir.pishkhan.security.control;
+
+import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.security.entity.RoleGrant;
+import ir.pishkhan.security.entity.ScopeType;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The person behind the current call and the grants they hold right now (read fresh for each
+ * use case, so a revoked grant stops working at once).
+ *
+ * <p>Every question here takes the roles a use case allows: a grant counts only if its role is
+ * one of them. A clerk of county A who is also auditor of province P is a clerk only in A.
+ */
+public record Caller(String username, List<Grant> grants) {
+
+    /** One grant as the scope checks see it. */
+    public record Grant(Role role, ScopeType scopeType, long scopeRef) {
+        static Grant of(RoleGrant g) {
+            return new Grant(g.getRole(), g.getScopeType(), g.getScopeRef());
+        }
+    }
+
+    public static Caller anonymous() {
+        return new Caller(null, List.of());
+    }
+
+    public boolean isAnonymous() {
+        return username == null;
+    }
+
+    public boolean hasAny(Role... roles) {
+        Set<Role> allowed = Set.of(roles);
+        return grants.stream().anyMatch(g -> allowed.contains(g.role()));
+    }
+
+    /** Holds one of the roles for the whole country. */
+    public boolean isNational(Role... roles) {
+        return matching(roles).stream().anyMatch(g -> g.scopeType() == ScopeType.NATIONAL);
+    }
+
+    /** Holds one of the roles for the whole province (or nationally). */
+    public boolean coversProvince(long provinceId, Role... roles) {
+        return matching(roles).stream().anyMatch(g -> g.scopeType() == ScopeType.NATIONAL
+                || (g.scopeType() == ScopeType.PROVINCE && g.scopeRef() == provinceId));
+    }
+
+    /** Holds one of the roles for this county, its province, or nationally. */
+    public boolean coversCounty(long provinceId, long countyId, Role... roles) {
+        return matching(roles).stream().anyMatch(g -> g.scopeType() == ScopeType.NATIONAL
+                || (g.scopeType() == ScopeType.PROVINCE && g.scopeRef() == provinceId)
+                || (g.scopeType() == ScopeType.COUNTY && g.scopeRef() == countyId));
+    }
+
+    /** Where the caller may look with these roles, for filtering lists in the database. */
+    public Reach reach(Role... roles) {
+        Set<Long> provinces = new HashSet<>();
+        Set<Long> counties = new HashSet<>();
+        for (Grant g : matching(roles)) {
+            switch (g.scopeType()) {
+                case NATIONAL -> {
+                    return Reach.national();
+                }
+                case PROVINCE -> provinces.add(g.scopeRef());
+                case COUNTY -> counties.add(g.scopeRef());
+                case OFFICE -> {
+                    // Office-scoped grants reach single offices, never whole counties.
+                }
+            }
+        }
+        return new Reach(false, Set.copyOf(provinces), Set.copyOf(counties));
+    }
+
+    private List<Grant> matching(Role... roles) {
+        List<Role> allowed = Arrays.asList(roles);
+        return grants.stream().filter(g -> allowed.contains(g.role())).toList();
+    }
+
+    /**
+     * The provinces and counties a caller reaches with some roles. {@code everywhere} means
+     * national. Queries use {@code province_id IN provinces OR county_id IN counties}.
+     */
+    public record Reach(boolean everywhere, Set<Long> provinceIds, Set<Long> countyIds) {
+        public static Reach national() {
+            return new Reach(true, Set.of(), Set.of());
+        }
+
+        public boolean isEmpty() {
+            return !everywhere && provinceIds.isEmpty() && countyIds.isEmpty();
+        }
+
+        /** Never-empty id lists for JPQL IN clauses (-1 matches nothing). */
+        public Set<Long> provinceIdsOrNone() {
+            return provinceIds.isEmpty() ? Set.of(-1L) : provinceIds;
+        }
+
+        public Set<Long> countyIdsOrNone() {
+            return countyIds.isEmpty() ? Set.of(-1L) : countyIds;
+        }
+    }
+}

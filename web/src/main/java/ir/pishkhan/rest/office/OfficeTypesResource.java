@@ -1,0 +1,27 @@
+package ir.pishkhan.rest.office;
+
+import ir.pishkhan.office.entity.OfficeType;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+
+/** Public reference data: the kinds of licensed office. */
+@Path("office-types")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OfficeTypesResource {
+
+    public record OfficeTypeView(String code, String nameFa) {
+    }
+
+    @GET
+    @PermitAll
+    public List<OfficeTypeView> officeTypes() {
+        return Arrays.stream(OfficeType.values()).map(t -> new OfficeTypeView(t.name(), t.persianName())).toList();
+    }
+}

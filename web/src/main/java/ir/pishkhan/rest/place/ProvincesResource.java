@@ -1,0 +1,37 @@
+package ir.pishkhan.rest.place;
+
+import ir.pishkhan.place.boundary.Places;
+import ir.pishkhan.rest.place.PlaceViews.CountyView;
+import ir.pishkhan.rest.place.PlaceViews.ProvinceView;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Public reference data: provinces and their counties. */
+@Path("provinces")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProvincesResource {
+
+    @Inject
+    Places places;
+
+    @GET
+    @PermitAll
+    public List<ProvinceView> provinces() {
+        return places.provinces().stream().map(ProvinceView::of).toList();
+    }
+
+    @GET
+    @Path("{provinceId}/counties")
+    @PermitAll
+    public List<CountyView> counties(@PathParam("provinceId") long provinceId) {
+        return places.countiesOf(provinceId).stream().map(CountyView::of).toList();
+    }
+}

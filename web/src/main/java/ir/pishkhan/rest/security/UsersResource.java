@@ -1,0 +1,95 @@
+package ir.pishkhan.rest.security;
+
+import ir.pishkhan.rest.security.UserViews.EnabledChange;
+import ir.pishkhan.rest.security.UserViews.GrantView;
+import ir.pishkhan.rest.security.UserViews.NewGrant;
+import ir.pishkhan.rest.security.UserViews.NewUser;
+import ir.pishkhan.rest.security.UserViews.PasswordReset;
+import ir.pishkhan.rest.security.UserViews.UserView;
+import ir.pishkhan.security.boundary.Users;
+import ir.pishkhan.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Administrators manage accounts and their scoped roles. */
+@Path("users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class UsersResource {
+
+    private static final String BODY_REQUIRED = "بدنهٔ درخواست لازم است.";
+
+    @Inject
+    Users users;
+
+    @GET
+    public List<UserView> list(@QueryParam("offset") @DefaultValue("0") int offset,
+                               @QueryParam("limit") @DefaultValue("100") int limit) {
+        return users.list(offset, limit).stream().map(UserView::of).toList();
+    }
+
+    @POST
+    public Response create(@Valid @NotNull(message = BODY_REQUIRED) NewUser body, @Context UriInfo uriInfo) {
+        UserView created = UserView.of(users.create(body.username(), body.displayName(), body.password()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.username()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{username}")
+    public UserView get(@PathParam("username") String username) {
+        return UserView.of(users.get(username));
+    }
+
+    @POST
+    @Path("{username}/grants")
+    public Response grant(@PathParam("username") String username,
+                          @Valid @NotNull(message = BODY_REQUIRED) NewGrant body) {
+        GrantView grant = GrantView.of(users.grant(username, body.role(), body.scopeType(), body.scopeId(),
+                body.reason()));
+        return Response.status(Response.Status.CREATED).entity(grant).build();
+    }
+
+    @DELETE
+    @Path("{username}/grants/{grantId}")
+    public Response revoke(@PathParam("username") String username, @PathParam("grantId") long grantId,
+                           @QueryParam("reason") String reason) {
+        users.revoke(username, grantId, reason);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{username}/password")
+    public Response resetPassword(@PathParam("username") String username,
+                                  @Valid @NotNull(message = BODY_REQUIRED) PasswordReset body) {
+        users.resetPassword(username, body.newPassword(), body.reason());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{username}/enabled")
+    public UserView setEnabled(@PathParam("username") String username,
+                               @Valid @NotNull(message = BODY_REQUIRED) EnabledChange body) {
+        return UserView.of(users.setEnabled(username, body.enabled(), body.reason()));
+    }
+}

@@ -1,0 +1,41 @@
+package ir.pishkhan.web.shared;
+
+import ir.pishkhan.shared.jalali.JalaliDates;
+import ir.pishkhan.shared.text.PersianText;
+import ir.pishkhan.shared.time.ClockProducer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+/** Display helpers for pages: {@code #{fmt.date(d)}} shows ۱۴۰۴/۰۸/۱۵, with Persian digits. */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+
+    public String date(LocalDate date) {
+        return JalaliDates.format(date);
+    }
+
+    public String longDate(LocalDate date) {
+        return date == null ? "" : JalaliDates.formatLong(date);
+    }
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime t = instant.atZone(ClockProducer.TEHRAN);
+        return JalaliDates.format(t.toLocalDate()) + " "
+                + PersianText.digitsToPersian(String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute()));
+    }
+
+    public String number(Object n) {
+        return n == null ? "" : PersianText.digitsToPersian(String.valueOf(n));
+    }
+
+    public String today() {
+        return JalaliDates.formatLong(LocalDate.now(ClockProducer.TEHRAN));
+    }
+}
