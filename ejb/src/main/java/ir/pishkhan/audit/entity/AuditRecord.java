@@ -87,21 +87,28 @@ public class AuditRecord {
         this.hash = computeHash();
     }
 
-    /** The hash this record should have, given its content and the previous hash it names. */
+    /**
+     * The hash this record should have, given its content and the previous hash it names. Each
+     * field is written as its length and its text ({@code 5:hello}, {@code -1:} for null), so
+     * no content can be shifted from one field into its neighbour without changing the hash.
+     */
     public String computeHash() {
-        String canonical = String.join("\u001F", String.valueOf(seq), occurredAt.toString(), actor, action,
-                objectType, objectId, String.valueOf(provinceId), String.valueOf(countyId),
-                nullSafe(beforeState), nullSafe(afterState), nullSafe(reason), prevHash);
+        StringBuilder canonical = new StringBuilder(256);
+        for (String field : new String[]{String.valueOf(seq), occurredAt.toString(), actor, action, objectType,
+                objectId, provinceId == null ? null : provinceId.toString(),
+                countyId == null ? null : countyId.toString(), beforeState, afterState, reason, prevHash}) {
+            if (field == null) {
+                canonical.append("-1:");
+            } else {
+                canonical.append(field.length()).append(':').append(field);
+            }
+        }
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
-    }
-
-    private static String nullSafe(String s) {
-        return s == null ? "\u2400" : s;
     }
 
     public long getSeq() {

@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 @ApplicationScoped
 public class PasswordHasher {
 
+    /** bcrypt reads at most 72 bytes of a password. */
+    static final int MAX_BYTES = 72;
+
     private final int cost = Settings.integer("pishkhan.bcrypt.cost", 12);
 
     /** A hash of a random string, checked for unknown usernames so they take as long as known ones. */
@@ -29,8 +32,13 @@ public class PasswordHasher {
         if (password == null || hash == null) {
             return false;
         }
-        return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
-                hash.getBytes(StandardCharsets.UTF_8)).verified;
+        byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_BYTES) {
+            // No stored password is that long (requireStrong); spend the same time, then refuse.
+            BCrypt.verifyer().verify(java.util.Arrays.copyOf(bytes, MAX_BYTES), hash.getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
+        return BCrypt.verifyer().verify(bytes, hash.getBytes(StandardCharsets.UTF_8)).verified;
     }
 
     /** Spends the time of one check, for a username that does not exist. */
@@ -41,7 +49,7 @@ public class PasswordHasher {
     /** At least 8 characters, with a letter and a digit; bcrypt reads at most 72 bytes. */
     public static void requireStrong(String password) {
         if (password == null || password.length() < 8
-                || password.getBytes(StandardCharsets.UTF_8).length > 72
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES
                 || password.chars().noneMatch(Character::isLetter)
                 || password.chars().noneMatch(Character::isDigit)) {
             throw BusinessException.invalid("PASSWORD_WEAK",

