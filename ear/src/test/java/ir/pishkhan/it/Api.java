@@ -113,6 +113,19 @@ public final class Api {
         }
     }
 
+    /** Today in Iran as a Jalali date with Persian digits, computed independently with ICU4J's own calendar. */
+    public static String jalaliToday() {
+        com.ibm.icu.util.Calendar c = com.ibm.icu.util.Calendar.getInstance(
+                com.ibm.icu.util.TimeZone.getTimeZone("Asia/Tehran"), new com.ibm.icu.util.ULocale("fa_IR@calendar=persian"));
+        String latin = String.format(java.util.Locale.ROOT, "%04d/%02d/%02d", c.get(com.ibm.icu.util.Calendar.YEAR),
+                c.get(com.ibm.icu.util.Calendar.MONTH) + 1, c.get(com.ibm.icu.util.Calendar.DAY_OF_MONTH));
+        StringBuilder persian = new StringBuilder();
+        for (char ch : latin.toCharArray()) {
+            persian.append(Character.isDigit(ch) ? (char) ('۰' + (ch - '0')) : ch);
+        }
+        return persian.toString();
+    }
+
     /** JSON text from key/value pairs, for request bodies. */
     public static String json(Object... keyValues) {
         var b = Json.createObjectBuilder();

@@ -75,7 +75,7 @@ public class Logins {
             if (user.recordFailedLogin(now, maxFailures, lockFor)) {
                 audit.record("system", new AuditLog.Change("USER_LOCKED", "UserAccount", user.getUsername(),
                         null, null, null, java.util.Map.of("lockedUntil", user.getLockedUntil().toString()),
-                        maxFailures + " failed sign-ins in a row"));
+                        maxFailures + " بار ورود ناموفق پیاپی"));
                 return new Outcome(Outcome.Status.LOCKED, Set.of(), user.getLockedUntil());
             }
             return Outcome.of(Outcome.Status.INVALID);
