@@ -31,6 +31,8 @@ public class UsersView implements Serializable {
     Places places;
 
     private List<UserAccount> accounts;
+    private List<Province> provinces;
+    private final java.util.Map<Long, String> countyNames = new java.util.HashMap<>();
 
     private String newUsername;
     private String newDisplayName;
@@ -101,16 +103,29 @@ public class UsersView implements Serializable {
     }
 
     public List<Province> getProvinces() {
-        return places.provinces();
+        if (provinces == null) {
+            provinces = places.provinces();
+        }
+        return provinces;
     }
 
     public List<County> getCounties() {
         return grantProvinceId == null ? List.of() : places.countiesOf(grantProvinceId);
     }
 
+    /** e.g. «کارمند اداره پست شهرستان — شهرستان کوار (فارس)». */
     public String grantLine(RoleGrant g) {
-        return g.getRole().persianName() + " — " + g.getScopeType().persianName()
-                + (g.getScopeType() == ScopeType.NATIONAL ? "" : " " + g.getScopeRef());
+        String scope = switch (g.getScopeType()) {
+            case NATIONAL -> ScopeType.NATIONAL.persianName();
+            case PROVINCE -> "استان " + getProvinces().stream().filter(p -> p.getId() == g.getScopeRef())
+                    .map(Province::getNameFa).findFirst().orElse(String.valueOf(g.getScopeRef()));
+            case COUNTY -> countyNames.computeIfAbsent(g.getScopeRef(), id -> {
+                County c = places.county(id);
+                return "شهرستان " + c.getNameFa() + " (" + c.getProvince().getNameFa() + ")";
+            });
+            case OFFICE -> "دفتر " + g.getScopeRef();
+        };
+        return g.getRole().persianName() + " — " + scope;
     }
 
     private static void info(String message) {
