@@ -90,6 +90,33 @@ class AuditChainIT {
     }
 
     @Test
+    void chainDetectsReorderedRecords() throws Exception {
+        String clerk = Fixtures.user("reorder", "POST_CLERK", "COUNTY", Fixtures.countyId("IR-07", "Kavar"));
+        var records = auditor().get("/api/audit?objectId=" + clerk).json().getJsonArray("records");
+        long granted = records.getJsonObject(0).getJsonNumber("seq").longValue();
+        long created = records.getJsonObject(1).getJsonNumber("seq").longValue();
+        try (Connection c = Database.connect()) {
+            swap(c, created, granted);
+            try {
+                JsonObject broken = auditor().get("/api/audit/verification").json();
+                assertFalse(broken.getBoolean("intact"));
+                assertEquals(created, broken.getJsonNumber("brokenAt").longValue(), broken::toString);
+            } finally {
+                swap(c, created, granted);
+            }
+        }
+        assertTrue(auditor().get("/api/audit/verification").json().getBoolean("intact"));
+    }
+
+    private static void swap(Connection c, long a, long b) throws Exception {
+        try (var s = c.createStatement()) {
+            s.executeUpdate("UPDATE audit_record SET seq = -1 WHERE seq = " + a);
+            s.executeUpdate("UPDATE audit_record SET seq = " + a + " WHERE seq = " + b);
+            s.executeUpdate("UPDATE audit_record SET seq = " + b + " WHERE seq = -1");
+        }
+    }
+
+    @Test
     void clerksCannotReadTheTrail() {
         String clerk = Fixtures.user("nosy", "POST_CLERK", "COUNTY", Fixtures.countyId("IR-07", "Kavar"));
         assertEquals(403, Fixtures.login(clerk).get("/api/audit").status());

@@ -1,6 +1,7 @@
 package ir.pishkhan.security.entity;
 
 import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.text.PersianText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -100,7 +101,7 @@ public class UserAccount {
     }
 
     public void rename(String newDisplayName) {
-        String name = newDisplayName == null ? "" : newDisplayName.trim();
+        String name = newDisplayName == null ? "" : PersianText.normalize(newDisplayName);
         if (name.isEmpty() || name.length() > 150) {
             throw BusinessException.invalid("DISPLAY_NAME_INVALID",
                     "نام و نام خانوادگی باید بین ۱ تا ۱۵۰ نویسه باشد.",
