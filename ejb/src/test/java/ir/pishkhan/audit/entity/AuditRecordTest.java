@@ -1,5 +1,6 @@
 package ir.pishkhan.audit.entity;
 
+import ir.pishkhan.testing.Reflection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

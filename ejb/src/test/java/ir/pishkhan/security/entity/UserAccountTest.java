@@ -1,5 +1,6 @@
 package ir.pishkhan.security.entity;
 
+import ir.pishkhan.testing.Reflection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -116,4 +116,25 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         return parts[parts.length - 1];
     }
+
+    /**
+     * A mapper for one exception type, so that it takes precedence over the JAX-RS runtime's
+     * own mapper for that type; it answers exactly as the catch-all does.
+     */
+    abstract static class Specific<E extends Throwable> implements ExceptionMapper<E> {
+
+        @Context
+        UriInfo uriInfo;
+
+        @Context
+        SecurityContext securityContext;
+
+        @Override
+        public Response toResponse(E e) {
+            ProblemMappers delegate = new ProblemMappers();
+            delegate.uriInfo = uriInfo;
+            delegate.securityContext = securityContext;
+            return delegate.toResponse(e);
+        }
+    }
 }

@@ -1,11 +1,6 @@
 package ir.pishkhan.rest.shared;
 
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -13,19 +8,5 @@ import jakarta.ws.rs.ext.Provider;
  * for this exact type so it takes precedence over the JAX-RS runtime's own violation report.
  */
 @Provider
-public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolationException> {
-
-    @Context
-    UriInfo uriInfo;
-
-    @Context
-    SecurityContext securityContext;
-
-    @Override
-    public Response toResponse(ConstraintViolationException e) {
-        ProblemMappers delegate = new ProblemMappers();
-        delegate.uriInfo = uriInfo;
-        delegate.securityContext = securityContext;
-        return delegate.toResponse(e);
-    }
+public class ValidationProblemMapper extends ProblemMappers.Specific<ConstraintViolationException> {
 }

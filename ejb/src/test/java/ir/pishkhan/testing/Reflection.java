@@ -1,4 +1,4 @@
-package ir.pishkhan.audit.entity;
+package ir.pishkhan.testing;
 
 import java.lang.reflect.Field;
 
@@ -6,12 +6,12 @@ import java.lang.reflect.Field;
  * Sets and reads private fields of JPA entities in unit tests, where no database assigns ids
  * and reference data (provinces, the audit chain head) has no public constructor.
  */
-final class Reflection {
+public final class Reflection {
 
     private Reflection() {
     }
 
-    static void set(Object target, String fieldName, Object value) {
+    public static void set(Object target, String fieldName, Object value) {
         try {
             field(target.getClass(), fieldName).set(target, value);
         } catch (IllegalAccessException e) {
@@ -19,7 +19,7 @@ final class Reflection {
         }
     }
 
-    static Object get(Object target, String fieldName) {
+    public static Object get(Object target, String fieldName) {
         try {
             return field(target.getClass(), fieldName).get(target);
         } catch (IllegalAccessException e) {
