@@ -60,6 +60,13 @@ class AuthorizationMatrixIT {
         values.put("$ardabilProvince", String.valueOf(Fixtures.provinceId("IR-24")));
         values.put("$targetUser", Fixtures.user("target", "POST_CLERK", "COUNTY", kavar));
 
+        licensingTargets("kavar", Fixtures.login(Fixtures.user("m.kclerk", "POST_CLERK", "COUNTY", kavar)),
+                Fixtures.login(Fixtures.user("m.kofficial", "PROVINCE_OFFICIAL", "PROVINCE", fars)), kavar);
+        long ardabil = Fixtures.countyId("IR-24", "Ardabil");
+        licensingTargets("ardabil", Fixtures.login(Fixtures.user("m.aclerk", "POST_CLERK", "COUNTY", ardabil)),
+                Fixtures.login(Fixtures.user("m.aofficial", "PROVINCE_OFFICIAL", "PROVINCE", Fixtures.provinceId("IR-24"))),
+                ardabil);
+
         callers.put("ANONYMOUS", Api.anonymous());
         String noRole = "norole." + Api.unique();
         assertEquals(201, Api.admin().post("/api/users",
@@ -77,6 +84,28 @@ class AuthorizationMatrixIT {
              var reader = Json.createReader(in)) {
             matrix = reader.readObject();
         }
+    }
+
+    /**
+     * In a county: an application invited to a slot, a spare waiting application, and a licence
+     * issued directly (rural ICT offices, so other tests' counter-office books stay untouched).
+     */
+    private static void licensingTargets(String prefix, Api clerk, Api official, long countyId) {
+        Api.Answer invited = clerk.post("/api/applications", Fixtures.application(countyId, "RURAL_ICT", "دعوت"));
+        assertEquals(201, invited.status(), invited::toString);
+        long applicationId = invited.json().getJsonNumber("id").longValue();
+        JsonObject line = Fixtures.capacity(official, countyId, "RURAL_ICT");
+        Fixtures.setCapacity(official, countyId, "RURAL_ICT", line.getInt("occupied") + line.getInt("waiting") + 1);
+        Api.Answer license = clerk.post("/api/licenses/direct", "{\"application\":"
+                + Fixtures.application(countyId, "RURAL_ICT", "مستقیم") + ",\"office\":" + Fixtures.office("دفتر ماتریس") + "}");
+        assertEquals(201, license.status(), license::toString);
+        Api.Answer spare = clerk.post("/api/applications", Fixtures.application(countyId, "RURAL_ICT", "ذخیره"));
+        assertEquals(201, spare.status(), spare::toString);
+        values.put("$" + prefix + "Application", String.valueOf(applicationId));
+        values.put("$" + prefix + "Invitation", String.valueOf(Fixtures.invitationOf(applicationId)));
+        values.put("$" + prefix + "SpareApplication", spare.json().getJsonNumber("id").toString());
+        values.put("$" + prefix + "License", license.json().getJsonNumber("id").toString());
+        values.put("$" + prefix + "LicenseNumber", license.json().getString("number"));
     }
 
     @Test
@@ -106,7 +135,7 @@ class AuthorizationMatrixIT {
                 Set<String> allowed = expand(row.getJsonArray(where));
                 for (String subject : SUBJECTS) {
                     String path = path(op[1], row.getJsonObject("params"), where);
-                    String body = row.containsKey("body") ? fill(row.getJsonObject("body").toString()) : null;
+                    String body = row.containsKey("body") ? fill(bodyFor(row, where)) : null;
                     Api.Answer answer = callers.get(subject).send(op[0], path, body);
                     calls++;
                     boolean denied = answer.status() == 401 || answer.status() == 403;
@@ -125,6 +154,19 @@ class AuthorizationMatrixIT {
             }
         }
         assertTrue(failures.isEmpty(), calls + " calls, " + failures.size() + " failures:\n" + String.join("\n", failures));
+    }
+
+    /** The row's body with its in/out body parameters put in. */
+    private static String bodyFor(JsonObject row, String where) {
+        String body = row.getJsonObject("body").toString();
+        JsonObject bodyParams = row.getJsonObject("bodyParams");
+        if (bodyParams != null) {
+            for (String name : bodyParams.keySet()) {
+                body = body.replace("\"" + name + "\"", bodyParams.getJsonObject(name).getString(where))
+                        .replace(name, bodyParams.getJsonObject(name).getString(where));
+            }
+        }
+        return body;
     }
 
     private static Set<String> expand(JsonArray names) {
@@ -153,8 +195,16 @@ class AuthorizationMatrixIT {
 
     private static String fill(String text) {
         String result = text.replace("$unique", Api.unique());
-        for (var e : values.entrySet()) {
-            result = result.replace("\"" + e.getKey() + "\"", e.getValue()).replace(e.getKey(), e.getValue());
+        while (result.contains("$nationalCode")) {
+            result = result.replaceFirst("\\$nationalCode", Fixtures.nationalCode());
+        }
+        // Longest names first, so "$kavarLicense" never eats into "$kavarLicenseNumber".
+        List<String> names = new ArrayList<>(values.keySet());
+        names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String name : names) {
+            String value = values.get(name);
+            boolean number = value.chars().allMatch(Character::isDigit);
+            result = result.replace("\"" + name + "\"", number ? value : "\"" + value + "\"").replace(name, value);
         }
         return result;
     }

@@ -43,4 +43,76 @@ public final class Fixtures {
     public static Api login(String username) {
         return Api.as(username, Api.TEST_PASSWORD);
     }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** A fresh, valid Iranian national code (random digits with the right check digit). */
+    public static String nationalCode() {
+        while (true) {
+            StringBuilder digits = new StringBuilder();
+            for (int i = 0; i < 9; i++) {
+                digits.append(RANDOM.nextInt(10));
+            }
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (digits.charAt(i) - '0') * (10 - i);
+            }
+            int r = sum % 11;
+            String code = digits.toString() + (r < 2 ? r : 11 - r);
+            if (!code.chars().allMatch(c -> c == code.charAt(0))) {
+                return code;
+            }
+        }
+    }
+
+    /** Every required document, as the application JSON lists them. */
+    public static final String ALL_DOCUMENTS = "[\"NATIONAL_ID_CARD\",\"BIRTH_CERTIFICATE\",\"EDUCATION_CERTIFICATE\","
+            + "\"MILITARY_SERVICE_STATUS\",\"CRIMINAL_RECORD_CLEARANCE\",\"NO_ADDICTION_CERTIFICATE\","
+            + "\"PREMISES_DEED_OR_LEASE\",\"PHOTO\"]";
+
+    /** JSON of a new application with every document checked. */
+    public static String application(long countyId, String officeType, String firstName) {
+        return "{\"applicant\":{\"nationalCode\":\"" + nationalCode() + "\",\"firstName\":\"" + firstName
+                + "\",\"lastName\":\"آزمون\",\"phone\":\"09121234567\",\"education\":\"BACHELOR\"},"
+                + "\"countyId\":" + countyId + ",\"officeType\":\"" + officeType + "\",\"proposedLocality\":\"مرکز شهرستان\","
+                + "\"documents\":" + ALL_DOCUMENTS + "}";
+    }
+
+    /** JSON of the office part of an issuance, with a fresh receipt reference. */
+    public static String office(String name) {
+        return "{\"officeName\":\"" + name + "\",\"address\":\"خیابان اصلی، پلاک ۱۲\",\"receiptRef\":\"R-" + Api.unique()
+                + Api.unique() + "\"}";
+    }
+
+    /** Sets a county's capacity for an office type, as a province official. */
+    public static jakarta.json.JsonObject setCapacity(Api official, long countyId, String officeType, int capacity) {
+        Api.Answer a = official.put("/api/counties/" + countyId + "/capacity/" + officeType,
+                Api.json("capacity", capacity, "reason", "test fixture"));
+        assertEquals(200, a.status(), a::toString);
+        return a.json();
+    }
+
+    /** The capacity line of one office type in a county. */
+    public static jakarta.json.JsonObject capacity(Api reader, long countyId, String officeType) {
+        return reader.get("/api/counties/" + countyId + "/capacity").array().stream().map(v -> (JsonObject) v)
+                .filter(o -> o.getString("officeType").equals(officeType)).findFirst().orElseThrow();
+    }
+
+    /** The id of the invitation last sent for an application (read from the database). */
+    public static long invitationOf(long applicationId) {
+        try (var c = Database.connect();
+             var ps = c.prepareStatement("SELECT MAX(id) FROM invitation WHERE application_id = ?")) {
+            ps.setLong(1, applicationId);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                long id = rs.getLong(1);
+                if (id == 0) {
+                    throw new AssertionError("No invitation for application " + applicationId);
+                }
+                return id;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,0 +1,161 @@
+package ir.pishkhan.capacity.boundary;
+
+import ir.pishkhan.audit.control.AuditLog;
+import ir.pishkhan.capacity.control.Applicants;
+import ir.pishkhan.capacity.control.Slots;
+import ir.pishkhan.capacity.entity.Application;
+import ir.pishkhan.capacity.entity.ApplicationStatus;
+import ir.pishkhan.capacity.entity.CapacityBook;
+import ir.pishkhan.capacity.entity.Invitation;
+import ir.pishkhan.office.entity.OfficeType;
+import ir.pishkhan.place.entity.County;
+import ir.pishkhan.security.control.Access;
+import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.shared.error.BusinessException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The county waitlist (صف انتظار): clerks register applications, withdraw them, and record the
+ * applicant's answer to an invitation.
+ */
+@Stateless
+public class Applications {
+
+    @PersistenceContext(unitName = "pishkhan")
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Applicants applicants;
+
+    @Inject
+    Slots slots;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public Application submit(Applicants.Submission s) {
+        County county = access.county(s.countyId(), Role.POST_CLERK);
+        Application application = applicants.open(s, county);
+        audit.record(new AuditLog.Change("APPLICATION_SUBMITTED", "Application", application.getId(),
+                county.getProvince().getId(), county.getId(), null, application.snapshot(), null));
+        return application;
+    }
+
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Application get(long applicationId) {
+        return find(applicationId, Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN);
+    }
+
+    /** The waiting applications of a county and office type, in the order they will be invited. */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Application> waitlist(long countyId, OfficeType type, int offset, int limit) {
+        access.county(countyId, Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN);
+        return em.createNamedQuery(Application.WAITLIST, Application.class).setParameter("countyId", countyId)
+                .setParameter("type", type).setFirstResult(Math.max(0, offset))
+                .setMaxResults(Math.min(Math.max(1, limit), 500)).getResultList();
+    }
+
+    /** Withdraws an application; a slot it held or was offered goes to the next applicant. */
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public Application withdraw(long applicationId, String reason) {
+        Application application = find(applicationId, Role.POST_CLERK);
+        CapacityBook book = slots.lock(application.getCounty().getId(), application.getOfficeType());
+        Map<String, Object> before = application.snapshot();
+        em.createNamedQuery(Invitation.OPEN_OF_APPLICATION, Invitation.class).setParameter("applicationId", applicationId)
+                .getResultStream().forEach(i -> i.decline(clock.instant()));
+        // decline() closed the application if it was invited; withdraw the rest.
+        boolean freed = application.getStatus() == ApplicationStatus.CLOSED || application.withdraw(clock.instant());
+        audit.record(new AuditLog.Change("APPLICATION_WITHDRAWN", "Application", applicationId,
+                application.getCounty().getProvince().getId(), application.getCounty().getId(), before,
+                application.snapshot(), reason));
+        if (freed) {
+            slots.release(book);
+        }
+        return application;
+    }
+
+    /** The applicant takes the offered slot: the application now holds it until issuance. */
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public Invitation acceptInvitation(long invitationId) {
+        Invitation invitation = invitation(invitationId);
+        Map<String, Object> before = invitation.getApplication().snapshot();
+        invitation.accept(LocalDate.now(clock), clock.instant());
+        record("INVITATION_ACCEPTED", invitation, before, null);
+        return invitation;
+    }
+
+    /** The applicant declines: the application leaves the waitlist and the slot goes to the next. */
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public Invitation declineInvitation(long invitationId, String reason) {
+        Invitation invitation = invitation(invitationId);
+        CapacityBook book = slots.lock(invitation.getApplication().getCounty().getId(),
+                invitation.getApplication().getOfficeType());
+        Map<String, Object> before = invitation.getApplication().snapshot();
+        invitation.decline(clock.instant());
+        record("INVITATION_DECLINED", invitation, before, reason);
+        slots.release(book);
+        return invitation;
+    }
+
+    /** An invitation past its deadline lapses and the slot goes to the next applicant. */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.ADMIN_NAME})
+    public Invitation lapseInvitation(long invitationId) {
+        Invitation invitation = em.find(Invitation.class, invitationId);
+        if (invitation == null) {
+            throw BusinessException.notFound("INVITATION_NOT_FOUND", "دعوت‌نامه یافت نشد.", "Invitation not found.");
+        }
+        access.requireCounty(invitation.getApplication().getCounty(), Role.POST_CLERK, Role.ADMIN);
+        CapacityBook book = slots.lock(invitation.getApplication().getCounty().getId(),
+                invitation.getApplication().getOfficeType());
+        Map<String, Object> before = invitation.getApplication().snapshot();
+        invitation.lapse(LocalDate.now(clock), clock.instant());
+        record("INVITATION_LAPSED", invitation, before, null);
+        slots.release(book);
+        return invitation;
+    }
+
+    private Invitation invitation(long invitationId) {
+        Invitation invitation = em.find(Invitation.class, invitationId);
+        if (invitation == null) {
+            throw access.caller().isNational(Role.POST_CLERK) ? BusinessException.notFound("INVITATION_NOT_FOUND",
+                    "دعوت‌نامه یافت نشد.", "Invitation not found.") : BusinessException.forbidden();
+        }
+        access.requireCounty(invitation.getApplication().getCounty(), Role.POST_CLERK);
+        return invitation;
+    }
+
+    private void record(String action, Invitation invitation, Map<String, Object> before, String reason) {
+        Application a = invitation.getApplication();
+        audit.record(new AuditLog.Change(action, "Application", a.getId(), a.getCounty().getProvince().getId(),
+                a.getCounty().getId(), before, a.snapshot(), reason));
+    }
+
+    private Application find(long applicationId, Role... roles) {
+        Application application = em.find(Application.class, applicationId);
+        if (application == null) {
+            throw access.caller().isNational(roles) ? BusinessException.notFound("APPLICATION_NOT_FOUND",
+                    "درخواست یافت نشد.", "Application not found.") : BusinessException.forbidden();
+        }
+        access.requireCounty(application.getCounty(), roles);
+        return application;
+    }
+}

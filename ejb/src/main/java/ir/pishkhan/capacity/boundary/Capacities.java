@@ -1,0 +1,133 @@
+package ir.pishkhan.capacity.boundary;
+
+import ir.pishkhan.audit.control.AuditLog;
+import ir.pishkhan.capacity.control.Slots;
+import ir.pishkhan.capacity.entity.Application;
+import ir.pishkhan.capacity.entity.CapacityBook;
+import ir.pishkhan.capacity.entity.CapacityChange;
+import ir.pishkhan.office.entity.OfficeType;
+import ir.pishkhan.place.entity.County;
+import ir.pishkhan.security.control.Access;
+import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.shared.error.BusinessException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * County capacity (ظرفیت شهرستان): province officials set it per county and office type, with
+ * an effective date and a reason; staff see capacity, occupancy, free slots, the waitlist and
+ * whether the county is saturated.
+ */
+@Stateless
+public class Capacities {
+
+    static final Role[] READERS = {Role.POST_CLERK, Role.WG_MEMBER, Role.WG_SECRETARY, Role.PROVINCE_OFFICIAL,
+            Role.AUDITOR, Role.ADMIN};
+
+    @PersistenceContext(unitName = "pishkhan")
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Slots slots;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** One office type's line of a county's capacity status. */
+    public record Status(OfficeType officeType, int capacity, int occupied, int free, long waiting, boolean saturated) {
+    }
+
+    /**
+     * Sets the capacity. Raising it offers the new slots to waiting applicants at once; lowering
+     * it below occupancy evicts nobody. Changes take effect now: the effective date may not lie in
+     * the future.
+     */
+    @RolesAllowed(Role.PROVINCE_OFFICIAL_NAME)
+    public Status set(long countyId, OfficeType type, int capacity, LocalDate effectiveDate, String reason) {
+        County county = access.county(countyId, Role.PROVINCE_OFFICIAL);
+        if (type == null) {
+            throw BusinessException.invalid("OFFICE_TYPE_REQUIRED", "نوع دفتر را مشخص کنید.", "The office type is required.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw BusinessException.invalid("REASON_REQUIRED", "دلیل تغییر ظرفیت را بنویسید.", "Give the reason for the change.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate effective = effectiveDate == null ? today : effectiveDate;
+        if (effective.isAfter(today)) {
+            throw BusinessException.rule("EFFECTIVE_DATE_FUTURE", "تاریخ اجرای ظرفیت تازه نمی‌تواند در آینده باشد.",
+                    "The effective date cannot be in the future.");
+        }
+        CapacityBook book = em.createNamedQuery(CapacityBook.FIND, CapacityBook.class)
+                .setParameter("countyId", countyId).setParameter("type", type)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
+        Map<String, Object> before = book == null ? null : book.snapshot();
+        Integer old = book == null ? null : book.getCapacity();
+        if (book == null) {
+            book = new CapacityBook(county, type, capacity);
+            em.persist(book);
+        } else {
+            book.setCapacity(capacity);
+        }
+        em.persist(new CapacityChange(book, old, capacity, effective, reason.trim(), access.actor(), clock.instant()));
+        em.flush();
+        audit.record(new AuditLog.Change("CAPACITY_SET", "CapacityBook", book.getId(), county.getProvince().getId(),
+                county.getId(), before, book.snapshot(), reason));
+        slots.inviteNext(book);
+        return status(book);
+    }
+
+    /** Capacity, occupancy, free slots and waitlist length of each office type in the county. */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Status> status(long countyId) {
+        access.county(countyId, READERS);
+        List<Status> result = new ArrayList<>();
+        for (OfficeType type : OfficeType.values()) {
+            CapacityBook book = em.createNamedQuery(CapacityBook.FIND, CapacityBook.class)
+                    .setParameter("countyId", countyId).setParameter("type", type).getResultStream().findFirst().orElse(null);
+            long waiting = waiting(countyId, type);
+            result.add(book == null ? new Status(type, 0, 0, 0, waiting, true) : new Status(type, book.getCapacity(),
+                    book.getOccupied(), book.free(), waiting, book.isSaturated()));
+        }
+        return result;
+    }
+
+    /** Every capacity change of the county, newest first. */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<CapacityChange> history(long countyId) {
+        access.county(countyId, READERS);
+        return em.createQuery("SELECT c FROM CapacityChange c WHERE c.book.county.id = :countyId ORDER BY c.changedAt DESC, c.id DESC",
+                CapacityChange.class).setParameter("countyId", countyId).getResultList();
+    }
+
+    private Status status(CapacityBook book) {
+        long waiting = waiting(book.getCounty().getId(), book.getOfficeType());
+        return new Status(book.getOfficeType(), book.getCapacity(), book.getOccupied(), book.free(), waiting,
+                book.isSaturated());
+    }
+
+    private long waiting(long countyId, OfficeType type) {
+        return em.createNamedQuery(Application.WAITING_COUNT, Long.class).setParameter("countyId", countyId)
+                .setParameter("type", type).getSingleResult();
+    }
+}

@@ -1,0 +1,178 @@
+package ir.pishkhan.license.boundary;
+
+import ir.pishkhan.audit.control.AuditLog;
+import ir.pishkhan.capacity.control.Applicants;
+import ir.pishkhan.capacity.control.Slots;
+import ir.pishkhan.capacity.entity.Application;
+import ir.pishkhan.capacity.entity.ApplicationStatus;
+import ir.pishkhan.capacity.entity.CapacityBook;
+import ir.pishkhan.capacity.entity.RequiredDocument;
+import ir.pishkhan.license.control.LicenseNumbers;
+import ir.pishkhan.license.entity.License;
+import ir.pishkhan.license.entity.Payment;
+import ir.pishkhan.office.entity.OfficeTypePolicy;
+import ir.pishkhan.place.entity.County;
+import ir.pishkhan.security.control.Access;
+import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.jalali.JalaliDates;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Issuing licences (صدور پروانه) in the county post office: from an application that holds a
+ * slot, or directly when the county has a free slot and nobody waits. Every issuance takes the
+ * county's capacity-book lock first, so concurrent clerks can never issue past capacity.
+ */
+@Stateless
+public class Licenses {
+
+    static final Role[] READERS = {Role.POST_CLERK, Role.WG_MEMBER, Role.WG_SECRETARY, Role.PROVINCE_OFFICIAL,
+            Role.AUDITOR, Role.ADMIN};
+
+    @PersistenceContext(unitName = "pishkhan")
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Slots slots;
+
+    @Inject
+    Applicants applicants;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** The office the licence is for, and the receipt of the issuance fee. */
+    public record OfficeDetails(String officeName, String address, String locality, String receiptRef) {
+    }
+
+    /**
+     * Issues a licence on an application: one that accepted an invitation (its slot is already
+     * reserved), or one at the head of the waitlist when a slot is free.
+     */
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public License issue(long applicationId, OfficeDetails office) {
+        Application application = em.find(Application.class, applicationId);
+        if (application == null) {
+            throw access.caller().isNational(Role.POST_CLERK) ? BusinessException.notFound("APPLICATION_NOT_FOUND",
+                    "درخواست یافت نشد.", "Application not found.") : BusinessException.forbidden();
+        }
+        access.requireCounty(application.getCounty(), Role.POST_CLERK);
+        CapacityBook book = slots.lock(application.getCounty().getId(), application.getOfficeType());
+        em.refresh(application);
+        if (application.getStatus() == ApplicationStatus.WAITING) {
+            book.reserve();
+            Application head = em.createNamedQuery(Application.WAITLIST, Application.class)
+                    .setParameter("countyId", application.getCounty().getId())
+                    .setParameter("type", application.getOfficeType()).setMaxResults(1).getSingleResult();
+            if (!head.getId().equals(application.getId())) {
+                throw BusinessException.rule("NOT_FIRST_IN_LINE",
+                        "متقاضیان دیگری پیش از این درخواست در صف انتظارند؛ پروانه به ترتیب صف صادر می‌شود.",
+                        "Other applicants wait ahead of this application; licences are issued in waitlist order.");
+            }
+        } else if (application.getStatus() != ApplicationStatus.HOLDING_SLOT) {
+            throw BusinessException.rule("APPLICATION_HOLDS_NO_SLOT",
+                    "این درخواست در وضعیت «" + application.getStatus().persianName() + "» است و ظرفیتی در اختیار ندارد.",
+                    "The application is " + application.getStatus() + " and holds no slot.");
+        }
+        return issueOn(application, book, office);
+    }
+
+    /**
+     * Registers the applicant and issues at once, for a county with a free slot and nobody on its
+     * waitlist for this office type. Refused with CAPACITY_FULL when no slot is free.
+     */
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public License issueDirect(Applicants.Submission submission, OfficeDetails office) {
+        County county = access.county(submission.countyId(), Role.POST_CLERK);
+        CapacityBook book = slots.lock(county.getId(), submission.officeType());
+        book.reserve();
+        long waiting = em.createNamedQuery(Application.WAITING_COUNT, Long.class).setParameter("countyId", county.getId())
+                .setParameter("type", submission.officeType()).getSingleResult();
+        if (waiting > 0) {
+            throw BusinessException.rule("WAITLIST_NOT_EMPTY",
+                    waiting + " متقاضی در صف انتظار این شهرستان است؛ پروانه از صف صادر می‌شود.",
+                    waiting + " applicants are waiting in this county; issue from the waitlist.");
+        }
+        Application application = applicants.open(submission, county);
+        audit.record(new AuditLog.Change("APPLICATION_SUBMITTED", "Application", application.getId(),
+                county.getProvince().getId(), county.getId(), null, application.snapshot(), "direct issuance"));
+        return issueOn(application, book, office);
+    }
+
+    private License issueOn(Application application, CapacityBook book, OfficeDetails office) {
+        Set<RequiredDocument> missing = application.missingDocuments();
+        if (!missing.isEmpty()) {
+            throw BusinessException.rule("DOCUMENTS_MISSING", "مدارک زیر بررسی نشده‌اند: "
+                    + missing.stream().map(RequiredDocument::persianName).collect(Collectors.joining("، ")),
+                    "Documents not checked yet: " + missing);
+        }
+        if (office.receiptRef() == null || office.receiptRef().isBlank()) {
+            throw BusinessException.invalid("RECEIPT_REQUIRED", "شمارهٔ رسید پرداخت هزینهٔ صدور را وارد کنید.",
+                    "The receipt reference of the issuance fee is required.");
+        }
+        String receipt = office.receiptRef().trim();
+        if (!em.createQuery("SELECT p FROM Payment p WHERE p.receiptRef = :r", Payment.class).setParameter("r", receipt)
+                .getResultList().isEmpty()) {
+            throw BusinessException.conflict("RECEIPT_USED", "این رسید پیش‌تر برای پرداخت دیگری ثبت شده است.",
+                    "This receipt was already recorded for another payment.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        OfficeTypePolicy policy = em.find(OfficeTypePolicy.class, application.getOfficeType());
+        long fee = issuanceFee(application, today);
+        application.licensed(clock.instant());
+        County county = application.getCounty();
+        String number = LicenseNumbers.format(county.getId(), application.getOfficeType(), book.takeSerial());
+        License license = License.issue(number, application.getApplicant(), county, application.getOfficeType(),
+                office.officeName(), office.address(),
+                office.locality() == null || office.locality().isBlank() ? application.getProposedLocality() : office.locality(),
+                today, policy.getValidityYears(), application.getId(), access.actor(), clock.instant());
+        em.persist(license);
+        em.persist(new Payment(license, Payment.Kind.ISSUANCE, fee, receipt, clock.instant()));
+        em.flush();
+        audit.record(new AuditLog.Change("LICENSE_ISSUED", "License", license.getNumber(), county.getProvince().getId(),
+                county.getId(), null, license.snapshot(), null));
+        return license;
+    }
+
+    private long issuanceFee(Application application, LocalDate today) {
+        int year = JalaliDates.jalaliYear(today);
+        List<?> fee = em.createNativeQuery("SELECT issuance_fee FROM fee_schedule WHERE office_type = ? AND jalali_year = ?")
+                .setParameter(1, application.getOfficeType().name()).setParameter(2, year).getResultList();
+        if (fee.isEmpty()) {
+            throw BusinessException.rule("FEE_NOT_SET", "هزینهٔ صدور برای سال " + year + " تعیین نشده است.",
+                    "No issuance fee is set for the year " + year + ".");
+        }
+        return ((Number) fee.get(0)).longValue();
+    }
+
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public License get(long licenseId) {
+        License license = em.find(License.class, licenseId);
+        if (license == null) {
+            throw access.caller().isNational(READERS) ? BusinessException.notFound("LICENSE_NOT_FOUND",
+                    "پروانه یافت نشد.", "Licence not found.") : BusinessException.forbidden();
+        }
+        access.requireCounty(license.getCounty(), READERS);
+        license.getEvents().size();
+        return license;
+    }
+}

@@ -1,0 +1,72 @@
+package ir.pishkhan.license.control;
+
+import ir.pishkhan.office.entity.OfficeType;
+import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.text.PersianText;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.validator.routines.checkdigit.CheckDigitException;
+import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
+
+/**
+ * Licence numbers (شمارهٔ پروانه): {@code CCCC-T-SSSSS-D}, e.g. {@code 0723-G-00017-4} — the
+ * county id, the office type (G for a government counter office, R for rural ICT), the serial
+ * within that county and type, and a Luhn check digit (Apache Commons Validator) over the
+ * digits, so a mistyped number is recognised as such before any lookup.
+ */
+public final class LicenseNumbers {
+
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})-([GR])-(\\d{5})-(\\d)");
+
+    private LicenseNumbers() {
+    }
+
+    public static String format(long countyId, OfficeType type, int serial) {
+        if (countyId > 9999 || serial > 99999) {
+            throw new IllegalStateException("Number space exhausted for county " + countyId);
+        }
+        String body = String.format(java.util.Locale.ROOT, "%04d", countyId) + typeDigit(type)
+                + String.format(java.util.Locale.ROOT, "%05d", serial);
+        return String.format(java.util.Locale.ROOT, "%04d-%s-%05d-%s", countyId, typeLetter(type), serial, check(body));
+    }
+
+    /**
+     * The number in canonical form (Persian digits and lower case accepted), or a refusal saying
+     * it cannot be a licence number.
+     */
+    public static String canonical(String text) {
+        String t = text == null ? "" : PersianText.digitsToAscii(text).trim().toUpperCase(java.util.Locale.ROOT)
+                .replaceAll("[\\s_]", "");
+        Matcher m = FORMAT.matcher(t);
+        if (!m.matches()) {
+            throw invalid(text);
+        }
+        String body = m.group(1) + ("G".equals(m.group(2)) ? "1" : "2") + m.group(3);
+        if (!check(body).equals(m.group(4))) {
+            throw invalid(text);
+        }
+        return t;
+    }
+
+    private static String check(String digits) {
+        try {
+            return LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(digits);
+        } catch (CheckDigitException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String typeLetter(OfficeType type) {
+        return type == OfficeType.GOVERNMENT_COUNTER ? "G" : "R";
+    }
+
+    private static String typeDigit(OfficeType type) {
+        return type == OfficeType.GOVERNMENT_COUNTER ? "1" : "2";
+    }
+
+    private static BusinessException invalid(String text) {
+        return BusinessException.invalid("LICENSE_NUMBER_INVALID",
+                "«" + text + "» شمارهٔ پروانهٔ معتبری نیست؛ شماره را به شکل 0723-G-00017-4 وارد کنید.",
+                "'" + text + "' is not a valid licence number (expected e.g. 0723-G-00017-4).");
+    }
+}

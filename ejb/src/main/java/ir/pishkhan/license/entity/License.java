@@ -1,0 +1,166 @@
+package ir.pishkhan.license.entity;
+
+import ir.pishkhan.capacity.entity.Applicant;
+import ir.pishkhan.office.entity.OfficeType;
+import ir.pishkhan.place.entity.County;
+import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.text.PersianText;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A licence (پروانه) to run a counter office or rural ICT office: its number, holder, office,
+ * county, validity and status, and its history of events.
+ *
+ * <p>Invariants kept here: the number never changes; the office details are never blank; every
+ * change appends an event (history is never rewritten). The version column makes two clerks
+ * changing the same licence at once collide: the second is told, never silently overwritten.
+ */
+@Entity
+@Table(name = "license")
+@NamedQuery(name = License.BY_NUMBER, query = "SELECT l FROM License l WHERE l.number = :number")
+public class License {
+
+    public static final String BY_NUMBER = "License.byNumber";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 24)
+    private String number;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "holder_id", nullable = false)
+    private Applicant holder;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "county_id", nullable = false)
+    private County county;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "office_type", nullable = false, length = 32)
+    private OfficeType officeType;
+
+    @Column(name = "office_name", nullable = false, length = 150)
+    private String officeName;
+
+    @Column(nullable = false, length = 300)
+    private String address;
+
+    @Column(nullable = false, length = 100)
+    private String locality;
+
+    @Column(name = "issue_date", nullable = false)
+    private LocalDate issueDate;
+
+    @Column(name = "expiry_date", nullable = false)
+    private LocalDate expiryDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private LicenseStatus status;
+
+    @Column(name = "suspended_until")
+    private LocalDate suspendedUntil;
+
+    @Column(name = "application_id")
+    private Long applicationId;
+
+    @OneToMany(mappedBy = "license", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt, id")
+    private List<LicenseEvent> events = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected License() {
+    }
+
+    /** Issues a new, active licence valid for {@code validityYears} from {@code issueDate}. */
+    public static License issue(String number, Applicant holder, County county, OfficeType type, String officeName,
+                                String address, String locality, LocalDate issueDate, int validityYears,
+                                Long applicationId, String actor, Instant now) {
+        License l = new License();
+        l.number = number;
+        l.holder = holder;
+        l.county = county;
+        l.officeType = type;
+        l.officeName = required(officeName, 150, "OFFICE_NAME_REQUIRED", "نام دفتر", "office name");
+        l.address = required(address, 300, "ADDRESS_REQUIRED", "نشانی دفتر", "address");
+        l.locality = required(locality, 100, "LOCALITY_REQUIRED", "شهر یا روستای محل دفتر", "locality");
+        l.issueDate = issueDate;
+        l.expiryDate = issueDate.plusYears(validityYears);
+        l.status = LicenseStatus.ACTIVE;
+        l.applicationId = applicationId;
+        l.events.add(new LicenseEvent(l, LicenseEventType.ISSUED, now, actor, null, null, l.describe()));
+        return l;
+    }
+
+    private static String required(String value, int max, String code, String fa, String en) {
+        String v = PersianText.normalize(value);
+        if (v == null || v.isEmpty() || v.length() > max) {
+            throw BusinessException.invalid(code, fa + " را وارد کنید (حداکثر " + max + " نویسه).",
+                    "The " + en + " is required (at most " + max + " characters).");
+        }
+        return v;
+    }
+
+    /** The licence's state as history and the audit trail record it. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("number", number);
+        s.put("holder", holder.getNationalCode());
+        s.put("officeName", officeName);
+        s.put("address", address);
+        s.put("locality", locality);
+        s.put("issueDate", issueDate.toString());
+        s.put("expiryDate", expiryDate.toString());
+        s.put("status", status.name());
+        if (suspendedUntil != null) {
+            s.put("suspendedUntil", suspendedUntil.toString());
+        }
+        return s;
+    }
+
+    private String describe() {
+        return snapshot().toString();
+    }
+
+    public Long getId() { return id; }
+    public String getNumber() { return number; }
+    public Applicant getHolder() { return holder; }
+    public County getCounty() { return county; }
+    public OfficeType getOfficeType() { return officeType; }
+    public String getOfficeName() { return officeName; }
+    public String getAddress() { return address; }
+    public String getLocality() { return locality; }
+    public LocalDate getIssueDate() { return issueDate; }
+    public LocalDate getExpiryDate() { return expiryDate; }
+    public LicenseStatus getStatus() { return status; }
+    public LocalDate getSuspendedUntil() { return suspendedUntil; }
+    public Long getApplicationId() { return applicationId; }
+    public List<LicenseEvent> getEvents() { return Collections.unmodifiableList(events); }
+    public long getVersion() { return version; }
+}

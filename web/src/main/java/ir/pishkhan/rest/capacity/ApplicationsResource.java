@@ -1,0 +1,61 @@
+package ir.pishkhan.rest.capacity;
+
+import ir.pishkhan.capacity.boundary.Applications;
+import ir.pishkhan.office.entity.OfficeType;
+import ir.pishkhan.rest.capacity.CapacityViews.ApplicationView;
+import ir.pishkhan.rest.capacity.CapacityViews.InvitationView;
+import ir.pishkhan.rest.capacity.CapacityViews.NewApplication;
+import ir.pishkhan.rest.capacity.CapacityViews.Reason;
+import ir.pishkhan.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Applications on the county waitlist. */
+@Path("applications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApplicationsResource {
+
+    @Inject
+    Applications applications;
+
+    @POST
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public Response submit(@Valid @NotNull(message = "بدنهٔ درخواست لازم است.") NewApplication body,
+                           @Context UriInfo uriInfo) {
+        ApplicationView created = ApplicationView.of(applications.submit(body.submission()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{applicationId}")
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public ApplicationView get(@PathParam("applicationId") long applicationId) {
+        return ApplicationView.of(applications.get(applicationId));
+    }
+
+    @POST
+    @Path("{applicationId}/withdrawal")
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public ApplicationView withdraw(@PathParam("applicationId") long applicationId, @Valid Reason body) {
+        return ApplicationView.of(applications.withdraw(applicationId, body == null ? null : body.reason()));
+    }
+}

@@ -1,0 +1,106 @@
+package ir.pishkhan.rest.license;
+
+import ir.pishkhan.license.boundary.Licenses;
+import ir.pishkhan.license.entity.License;
+import ir.pishkhan.license.entity.LicenseEvent;
+import ir.pishkhan.rest.capacity.CapacityViews.NewApplication;
+import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.shared.jalali.JalaliDates;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Licences: issuance by the county post office, and a licence with its history for staff. */
+@Path("licenses")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LicensesResource {
+
+    private static final String BODY_REQUIRED = "بدنهٔ درخواست لازم است.";
+
+    @Inject
+    Licenses licenses;
+
+    public record Office(
+            @NotBlank(message = "نام دفتر لازم است.") @Size(max = 150, message = "نام دفتر حداکثر ۱۵۰ نویسه است.") String officeName,
+            @NotBlank(message = "نشانی دفتر لازم است.") @Size(max = 300, message = "نشانی حداکثر ۳۰۰ نویسه است.") String address,
+            String locality,
+            @NotBlank(message = "شمارهٔ رسید پرداخت لازم است.") String receiptRef) {
+        Licenses.OfficeDetails details() {
+            return new Licenses.OfficeDetails(officeName, address, locality, receiptRef);
+        }
+    }
+
+    public record IssueFromApplication(@NotNull(message = "درخواست را مشخص کنید.") Long applicationId,
+                                       @Valid @NotNull(message = "مشخصات دفتر لازم است.") Office office) {
+    }
+
+    public record IssueDirect(@Valid @NotNull(message = "مشخصات درخواست لازم است.") NewApplication application,
+                              @Valid @NotNull(message = "مشخصات دفتر لازم است.") Office office) {
+    }
+
+    public record EventView(String type, String typeFa, String occurredAt, String actor, String reason) {
+        static EventView of(LicenseEvent e) {
+            return new EventView(e.getType().name(), e.getType().persianName(), e.getOccurredAt().toString(),
+                    e.getActor(), e.getReason());
+        }
+    }
+
+    public record LicenseView(long id, String number, String status, String statusFa, String holderName,
+                              String holderNationalCode, long countyId, String countyFa, String officeType,
+                              String officeName, String address, String locality, LocalDate issueDate,
+                              String issueDateJalali, LocalDate expiryDate, String expiryDateJalali, long version,
+                              List<EventView> history) {
+        static LicenseView of(License l) {
+            return new LicenseView(l.getId(), l.getNumber(), l.getStatus().name(), l.getStatus().persianName(),
+                    l.getHolder().fullName(), l.getHolder().getNationalCode(), l.getCounty().getId(),
+                    l.getCounty().getNameFa(), l.getOfficeType().name(), l.getOfficeName(), l.getAddress(),
+                    l.getLocality(), l.getIssueDate(), JalaliDates.format(l.getIssueDate()), l.getExpiryDate(),
+                    JalaliDates.format(l.getExpiryDate()), l.getVersion(),
+                    l.getEvents().stream().map(EventView::of).toList());
+        }
+    }
+
+    @POST
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public Response issue(@Valid @NotNull(message = BODY_REQUIRED) IssueFromApplication body, @Context UriInfo uriInfo) {
+        return created(licenses.issue(body.applicationId(), body.office().details()), uriInfo);
+    }
+
+    @POST
+    @Path("direct")
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public Response issueDirect(@Valid @NotNull(message = BODY_REQUIRED) IssueDirect body, @Context UriInfo uriInfo) {
+        return created(licenses.issueDirect(body.application().submission(), body.office().details()), uriInfo);
+    }
+
+    @GET
+    @Path("{licenseId}")
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public LicenseView get(@PathParam("licenseId") long licenseId) {
+        return LicenseView.of(licenses.get(licenseId));
+    }
+
+    private static Response created(License license, UriInfo uriInfo) {
+        return Response.created(uriInfo.getBaseUriBuilder().path("licenses").path(String.valueOf(license.getId())).build())
+                .entity(LicenseView.of(license)).build();
+    }
+}
