@@ -22,10 +22,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -123,19 +125,10 @@ public class Licenses {
                     + missing.stream().map(RequiredDocument::persianName).collect(Collectors.joining("، ")),
                     "Documents not checked yet: " + missing);
         }
-        if (office.receiptRef() == null || office.receiptRef().isBlank()) {
-            throw BusinessException.invalid("RECEIPT_REQUIRED", "شمارهٔ رسید پرداخت هزینهٔ صدور را وارد کنید.",
-                    "The receipt reference of the issuance fee is required.");
-        }
-        String receipt = office.receiptRef().trim();
-        if (!em.createQuery("SELECT p FROM Payment p WHERE p.receiptRef = :r", Payment.class).setParameter("r", receipt)
-                .getResultList().isEmpty()) {
-            throw BusinessException.conflict("RECEIPT_USED", "این رسید پیش‌تر برای پرداخت دیگری ثبت شده است.",
-                    "This receipt was already recorded for another payment.");
-        }
+        String receipt = requireUnusedReceipt(office.receiptRef());
         LocalDate today = LocalDate.now(clock);
         OfficeTypePolicy policy = em.find(OfficeTypePolicy.class, application.getOfficeType());
-        long fee = issuanceFee(application, today);
+        long fee = issuanceFee(application.getOfficeType(), today);
         application.licensed(clock.instant());
         County county = application.getCounty();
         String number = LicenseNumbers.format(county.getId(), application.getOfficeType(), book.takeSerial());
@@ -151,15 +144,73 @@ public class Licenses {
         return license;
     }
 
-    private long issuanceFee(Application application, LocalDate today) {
+    private long issuanceFee(ir.pishkhan.office.entity.OfficeType type, LocalDate today) {
         int year = JalaliDates.jalaliYear(today);
         List<?> fee = em.createNativeQuery("SELECT issuance_fee FROM fee_schedule WHERE office_type = ? AND jalali_year = ?")
-                .setParameter(1, application.getOfficeType().name()).setParameter(2, year).getResultList();
+                .setParameter(1, type.name()).setParameter(2, year).getResultList();
         if (fee.isEmpty()) {
             throw BusinessException.rule("FEE_NOT_SET", "هزینهٔ صدور برای سال " + year + " تعیین نشده است.",
                     "No issuance fee is set for the year " + year + ".");
         }
         return ((Number) fee.get(0)).longValue();
+    }
+
+    /**
+     * Renews a licence (تمدید پروانه) in its renewal window or grace period, recording the fee
+     * (one tenth of this year's issuance fee, plus the late fee in the grace period).
+     * {@code expectedVersion} is the version the clerk saw: if another clerk changed the licence
+     * meanwhile, this one is told instead of renewing twice.
+     */
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public License renew(long licenseId, long expectedVersion, String receiptRef) {
+        License license = lockInScope(licenseId, Role.POST_CLERK);
+        if (license.getVersion() != expectedVersion) {
+            throw BusinessException.conflict("STALE_VERSION",
+                    "این پروانه هم‌زمان توسط همکار دیگری تغییر کرده است؛ صفحه را تازه کنید و دوباره بررسی کنید.",
+                    "Another clerk changed this licence meanwhile; reload it and check again.");
+        }
+        String receipt = requireUnusedReceipt(receiptRef);
+        OfficeTypePolicy policy = em.find(OfficeTypePolicy.class, license.getOfficeType());
+        Map<String, Object> before = license.snapshot();
+        LocalDate today = LocalDate.now(clock);
+        License.RenewalTiming timing = license.renew(today, policy.getRenewalWindowDays(), policy.getGraceDays(),
+                policy.getValidityYears(), access.actor(), null, clock.instant());
+        long fee = issuanceFee(license.getOfficeType(), today) / 10;
+        Payment.Kind kind = Payment.Kind.RENEWAL;
+        if (timing == License.RenewalTiming.IN_GRACE) {
+            fee += fee * policy.getLateFeePercent() / 100;
+            kind = Payment.Kind.RENEWAL_LATE;
+        }
+        em.persist(new Payment(license, kind, fee, receipt, clock.instant()));
+        em.flush();
+        audit.record(new AuditLog.Change("LICENSE_RENEWED", "License", license.getNumber(),
+                license.getCounty().getProvince().getId(), license.getCounty().getId(), before, license.snapshot(), null));
+        return license;
+    }
+
+    /** The licence, locked for a change, if the caller's scope covers its county. */
+    private License lockInScope(long licenseId, Role... roles) {
+        License license = em.find(License.class, licenseId, LockModeType.PESSIMISTIC_WRITE);
+        if (license == null) {
+            throw access.caller().isNational(roles) ? BusinessException.notFound("LICENSE_NOT_FOUND",
+                    "پروانه یافت نشد.", "Licence not found.") : BusinessException.forbidden();
+        }
+        access.requireCounty(license.getCounty(), roles);
+        return license;
+    }
+
+    private String requireUnusedReceipt(String receiptRef) {
+        if (receiptRef == null || receiptRef.isBlank()) {
+            throw BusinessException.invalid("RECEIPT_REQUIRED", "شمارهٔ رسید پرداخت را وارد کنید.",
+                    "The receipt reference of the payment is required.");
+        }
+        String receipt = receiptRef.trim();
+        if (!em.createQuery("SELECT p FROM Payment p WHERE p.receiptRef = :r", Payment.class).setParameter("r", receipt)
+                .getResultList().isEmpty()) {
+            throw BusinessException.conflict("RECEIPT_USED", "این رسید پیش‌تر برای پرداخت دیگری ثبت شده است.",
+                    "This receipt was already recorded for another payment.");
+        }
+        return receipt;
     }
 
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,

@@ -127,6 +127,42 @@ public class License {
         return v;
     }
 
+    /** How a renewal request stands against the licence's dates. */
+    public enum RenewalTiming { IN_WINDOW, IN_GRACE }
+
+    /**
+     * Renews the licence: the new validity runs on from the old expiry date, not from today.
+     * Refused while suspended, before the renewal window opens, and after the grace period.
+     * Returns whether the renewal fell in the grace period (a late fee is due).
+     */
+    public RenewalTiming renew(LocalDate today, int renewalWindowDays, int graceDays, int validityYears, String actor,
+                               String reason, Instant now) {
+        if (status == LicenseStatus.SUSPENDED) {
+            throw BusinessException.rule("LICENSE_SUSPENDED", "پروانهٔ تعلیق‌شده تمدید نمی‌شود.",
+                    "A suspended licence cannot be renewed.");
+        }
+        if (status != LicenseStatus.ACTIVE) {
+            throw BusinessException.rule("LICENSE_NOT_ACTIVE",
+                    "پروانه در وضعیت «" + status.persianName() + "» است و تمدید نمی‌شود.",
+                    "A licence that is " + status + " cannot be renewed.");
+        }
+        LocalDate windowOpens = expiryDate.minusDays(renewalWindowDays);
+        if (today.isBefore(windowOpens)) {
+            throw BusinessException.rule("RENEWAL_WINDOW_NOT_OPEN",
+                    "مهلت تمدید از " + ir.pishkhan.shared.jalali.JalaliDates.format(windowOpens) + " آغاز می‌شود.",
+                    "The renewal window opens on " + windowOpens + ".");
+        }
+        if (today.isAfter(expiryDate.plusDays(graceDays))) {
+            throw BusinessException.rule("RENEWAL_TOO_LATE", "مهلت قانونی تمدید این پروانه گذشته است.",
+                    "The grace period for renewing this licence has passed.");
+        }
+        RenewalTiming timing = today.isAfter(expiryDate) ? RenewalTiming.IN_GRACE : RenewalTiming.IN_WINDOW;
+        String before = describe();
+        expiryDate = expiryDate.plusYears(validityYears);
+        events.add(new LicenseEvent(this, LicenseEventType.RENEWED, now, actor, reason, before, describe()));
+        return timing;
+    }
+
     /** The licence's state as history and the audit trail record it. */
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();

@@ -15,7 +15,8 @@ import java.time.Instant;
 @Table(name = "payment")
 public class Payment {
 
-    public enum Kind { ISSUANCE, RENEWAL, LATE_FEE }
+    /** What the payment was for; a renewal in the grace period includes the late fee. */
+    public enum Kind { ISSUANCE, RENEWAL, RENEWAL_LATE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

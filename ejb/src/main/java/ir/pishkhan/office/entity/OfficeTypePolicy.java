@@ -36,6 +36,9 @@ public class OfficeTypePolicy {
     @Column(name = "retransfer_years", nullable = false)
     private int retransferYears;
 
+    @Column(name = "late_fee_percent", nullable = false)
+    private int lateFeePercent;
+
     protected OfficeTypePolicy() {
     }
 
@@ -61,5 +64,9 @@ public class OfficeTypePolicy {
 
     public int getRetransferYears() {
         return retransferYears;
+    }
+
+    public int getLateFeePercent() {
+        return lateFeePercent;
     }
 }

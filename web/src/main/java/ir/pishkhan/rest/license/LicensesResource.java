@@ -91,6 +91,18 @@ public class LicensesResource {
         return created(licenses.issueDirect(body.application().submission(), body.office().details()), uriInfo);
     }
 
+    public record Renewal(@NotNull(message = "نسخهٔ پروانه‌ای که دیده‌اید لازم است.") Long expectedVersion,
+                          @NotBlank(message = "شمارهٔ رسید پرداخت لازم است.") String receiptRef) {
+    }
+
+    @POST
+    @Path("{licenseId}/renewal")
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public LicenseView renew(@PathParam("licenseId") long licenseId,
+                             @Valid @NotNull(message = BODY_REQUIRED) Renewal body) {
+        return LicenseView.of(licenses.renew(licenseId, body.expectedVersion(), body.receiptRef()));
+    }
+
     @GET
     @Path("{licenseId}")
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
