@@ -74,6 +74,27 @@ public class Applications {
                 .setMaxResults(Math.min(Math.max(1, limit), 500)).getResultList();
     }
 
+    /** Applications invited to a slot or holding one, oldest first: the clerk's follow-up list. */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Application> inProgress(long countyId, ir.pishkhan.office.entity.OfficeType type) {
+        access.county(countyId, Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN);
+        return em.createQuery("SELECT a FROM Application a WHERE a.county.id = :countyId AND a.officeType = :type"
+                        + " AND a.status IN :statuses ORDER BY a.statusChangedAt, a.id", Application.class)
+                .setParameter("countyId", countyId).setParameter("type", type)
+                .setParameter("statuses", List.of(ApplicationStatus.INVITED, ApplicationStatus.HOLDING_SLOT))
+                .setMaxResults(500).getResultList();
+    }
+
+    /** The open invitation of an application, if it has one. */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public java.util.Optional<Invitation> openInvitation(long applicationId) {
+        find(applicationId, Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN);
+        return em.createNamedQuery(Invitation.OPEN_OF_APPLICATION, Invitation.class)
+                .setParameter("applicationId", applicationId).getResultStream().findFirst();
+    }
+
     /** Withdraws an application; a slot it held or was offered goes to the next applicant. */
     @RolesAllowed(Role.POST_CLERK_NAME)
     public Application withdraw(long applicationId, String reason) {

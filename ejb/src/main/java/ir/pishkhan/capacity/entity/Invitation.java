@@ -71,16 +71,16 @@ public class Invitation {
             throw BusinessException.rule("INVITATION_EXPIRED", "مهلت پاسخ به این دعوت‌نامه گذشته است.",
                     "The invitation's deadline has passed.");
         }
+        application.acceptedInvitation(now);
         status = InvitationStatus.ACCEPTED;
         respondedAt = now;
-        application.acceptedInvitation(now);
     }
 
     public void decline(Instant now) {
         requireOpen();
+        application.closed(now);
         status = InvitationStatus.DECLINED;
         respondedAt = now;
-        application.closed(now);
     }
 
     /** Past its deadline without an answer. */
@@ -90,9 +90,9 @@ public class Invitation {
             throw BusinessException.rule("INVITATION_NOT_EXPIRED", "مهلت این دعوت‌نامه هنوز نگذشته است.",
                     "The invitation's deadline has not passed yet.");
         }
+        application.closed(now);
         status = InvitationStatus.LAPSED;
         respondedAt = now;
-        application.closed(now);
     }
 
     private void requireOpen() {

@@ -213,6 +213,17 @@ public class Licenses {
         return receipt;
     }
 
+    /** A county's licences, newest first. */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<License> ofCounty(long countyId, int offset, int limit) {
+        access.county(countyId, READERS);
+        return em.createQuery("SELECT l FROM License l WHERE l.county.id = :countyId ORDER BY l.id DESC", License.class)
+                .setParameter("countyId", countyId).setFirstResult(Math.max(0, offset))
+                .setMaxResults(Math.min(Math.max(1, limit), 500)).getResultList();
+    }
+
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
             Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * holding the paper can check it on the public verification page, and a footer saying that the
  * licence can be verified by that code or by its number.
  *
- * @param licenseNumber   the licence number in canonical form, e.g. {@code 0723-G-00017-4}
+ * @param licenseNumber   the licence number in canonical form, e.g. {@code 0723-G-00017-0}
  *                        (Latin letters and ASCII digits; printed left to right)
  * @param officeTypeFa    the office type in Persian as it follows «پروانهٔ فعالیت» in the title,
  *                        e.g. «دفتر پیشخوان خدمات دولت»

@@ -9,7 +9,7 @@ import org.apache.commons.validator.routines.checkdigit.CheckDigitException;
 import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
 
 /**
- * Licence numbers (شمارهٔ پروانه): {@code CCCC-T-SSSSS-D}, e.g. {@code 0723-G-00017-4} — the
+ * Licence numbers (شمارهٔ پروانه): {@code CCCC-T-SSSSS-D}, e.g. {@code 0723-G-00017-0} — the
  * county id, the office type (G for a government counter office, R for rural ICT), the serial
  * within that county and type, and a Luhn check digit (Apache Commons Validator) over the
  * digits, so a mistyped number is recognised as such before any lookup.
@@ -22,6 +22,9 @@ public final class LicenseNumbers {
     }
 
     public static String format(long countyId, OfficeType type, int serial) {
+        if (type == null || countyId < 1 || serial < 1) {
+            throw new IllegalArgumentException("County, office type and serial are required");
+        }
         if (countyId > 9999 || serial > 99999) {
             throw new IllegalStateException("Number space exhausted for county " + countyId);
         }
@@ -35,8 +38,11 @@ public final class LicenseNumbers {
      * it cannot be a licence number.
      */
     public static String canonical(String text) {
-        String t = text == null ? "" : PersianText.digitsToAscii(text).trim().toUpperCase(java.util.Locale.ROOT)
-                .replaceAll("[\\s_]", "");
+        // Copied from a PDF or a right-to-left page, a number brings invisible direction marks,
+        // no-break spaces or typographic dashes with it.
+        String t = text == null ? "" : PersianText.digitsToAscii(text).toUpperCase(java.util.Locale.ROOT)
+                .replaceAll("[\\s\\u00A0\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF_]", "")
+                .replaceAll("[\\u2010-\\u2015\\u2212]", "-");
         Matcher m = FORMAT.matcher(t);
         if (!m.matches()) {
             throw invalid(text);
@@ -66,7 +72,7 @@ public final class LicenseNumbers {
 
     private static BusinessException invalid(String text) {
         return BusinessException.invalid("LICENSE_NUMBER_INVALID",
-                "«" + text + "» شمارهٔ پروانهٔ معتبری نیست؛ شماره را به شکل 0723-G-00017-4 وارد کنید.",
-                "'" + text + "' is not a valid licence number (expected e.g. 0723-G-00017-4).");
+                "«" + text + "» شمارهٔ پروانهٔ معتبری نیست؛ شماره را به شکل 0723-G-00017-0 وارد کنید.",
+                "'" + text + "' is not a valid licence number (expected e.g. 0723-G-00017-0).");
     }
 }

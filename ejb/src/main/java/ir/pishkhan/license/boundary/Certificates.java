@@ -1,0 +1,45 @@
+package ir.pishkhan.license.boundary;
+
+import ir.pishkhan.license.control.CertificateData;
+import ir.pishkhan.license.control.CertificateRenderer;
+import ir.pishkhan.license.entity.License;
+import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.shared.config.Settings;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The printable licence certificate (گواهی پروانه): a Persian PDF with a QR code that opens the
+ * public verification page for the licence.
+ */
+@Stateless
+public class Certificates {
+
+    private static final CertificateRenderer RENDERER = new CertificateRenderer();
+
+    @EJB
+    Licenses licenses;
+
+    /** The certificate of a licence the caller may see, as PDF bytes. */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public byte[] certificate(long licenseId) {
+        License l = licenses.get(licenseId);
+        return RENDERER.render(new CertificateData(l.getNumber(), l.getOfficeType().persianName(), l.getOfficeName(),
+                l.getHolder().fullName(), l.getCounty().getProvince().getNameFa(), l.getCounty().getNameFa(),
+                l.getLocality(), l.getAddress(), l.getIssueDate(), l.getExpiryDate(), verificationUrl(l.getNumber())));
+    }
+
+    /** Where the QR code leads: the public verification page of this licence. */
+    public static String verificationUrl(String number) {
+        String base = Settings.get("pishkhan.public.url", "http://localhost:8080/pishkhan/");
+        return (base.endsWith("/") ? base : base + "/") + "verify.xhtml?number="
+                + URLEncoder.encode(number, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,387 @@
+package ir.pishkhan.license.control;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import ir.pishkhan.shared.jalali.JalaliDates;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Renders the printed licence certificate (پروانهٔ فعالیت) of a counter office as a one-page A4
+ * PDF: Persian, right to left, in the Vazirmatn typeface (embedded), with a QR code that encodes
+ * the licence's verification URL. See {@link CertificateData} for what the page shows.
+ *
+ * <h2>How the Persian text is laid out</h2>
+ * OpenPDF does the work in its classic {@code ColumnText} route: every table cell and the footer
+ * column get {@link PdfWriter#RUN_DIRECTION_RTL} and {@link ColumnText#AR_NOVOWEL}, so the
+ * bidirectional algorithm orders each line right to left and {@code ArabicLigaturizer} replaces
+ * every letter by the presentation form that joins it to its neighbours (initial, medial, final,
+ * isolated, lam-alef). OpenPDF's newer {@code LayoutProcessor} route is deliberately <em>not</em>
+ * enabled: it reverses numbers. Three details of that route are handled here:
+ * <ul>
+ *   <li><b>Alignment is mirrored</b> in right-to-left cells: {@link Element#ALIGN_LEFT} puts the
+ *       text at the start of the line, which is the right edge. {@link #START} names that.</li>
+ *   <li><b>Ezafe «ـهٔ»</b> (heh and hamza above, U+0647 U+0654, as in «شمارهٔ»): with
+ *       {@code AR_NOVOWEL} the ligaturizer drops a hamza it attaches to a heh, and Vazirmatn has
+ *       no glyph for the isolated presentation form of «ۀ» (U+FBA4), only for the final one
+ *       (U+FBA5). {@link #forShaping(String)} therefore writes «ۀ» (U+06C0) after a letter that
+ *       joins to it, which shapes to U+FBA5, and otherwise (after «ر», «د», «ا», «و» …) an
+ *       isolated heh followed by an invisible right-to-left mark and the hamza, which makes the
+ *       hamza its own shaping run (so it survives) and places its zero-width glyph, whose
+ *       outline lies to the right of its origin, over the heh.</li>
+ *   <li><b>The licence number</b> ({@code 0723-G-00017-0}) mixes digits, hyphens and a Latin
+ *       letter; inside a right-to-left line the bidirectional algorithm would show it as
+ *       {@code G-00017-4-0723}. It is enclosed in left-to-right marks (U+200E), which make
+ *       every digit and hyphen in it left to right, so it reads as written.</li>
+ * </ul>
+ * Dates are printed by {@link JalaliDates#format(java.time.LocalDate)} with Persian digits;
+ * digits are numbers to the bidirectional algorithm, so «۱۴۰۴/۰۱/۰۱» keeps its order.
+ *
+ * <p>Thread-safe: the only shared state is the two embedded {@link BaseFont}s, loaded once from
+ * the class path and never modified (OpenPDF keeps the glyphs each document uses in the
+ * document, not in the font); everything else is created per call. No file is read or written
+ * apart from the font resources.
+ */
+public final class CertificateRenderer {
+
+    /** Side of the QR symbol itself (without its quiet zone) on paper: 4 cm in points. */
+    static final float QR_SIDE = 4f / 2.54f * 72f;
+
+    /** Quiet zone around the QR symbol, in modules (the minimum ISO/IEC 18004 asks for). */
+    static final int QR_QUIET_ZONE = 4;
+
+    /** Text alignment at the start of a right-to-left line, that is, at its right edge. */
+    private static final int START = Element.ALIGN_LEFT;
+
+    private static final String FONT_REGULAR = "Vazirmatn-Regular.ttf";
+    private static final String FONT_BOLD = "Vazirmatn-Bold.ttf";
+
+    private static final BaseFont REGULAR = loadFont(FONT_REGULAR);
+    private static final BaseFont BOLD = loadFont(FONT_BOLD);
+
+    private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
+    private static final Color ACCENT = new Color(0x0B, 0x4F, 0x6C);
+    private static final Color RULE = new Color(0xB8, 0xC4, 0xCC);
+    private static final Color LABEL_BACKGROUND = new Color(0xEE, 0xF3, 0xF6);
+    private static final Color MUTED = new Color(0x55, 0x5F, 0x66);
+
+    private static final char LRM = '\u200E';
+    private static final char RLM = '\u200F';
+    private static final char HEH = '\u0647';
+    private static final char HAMZA_ABOVE = '\u0654';
+    private static final char HEH_WITH_YEH_ABOVE = '\u06C0';
+
+    /**
+     * Letters that join to the letter after them (dual-joining), as OpenPDF's
+     * {@code ArabicLigaturizer} shapes them: after one of these a heh takes its final form.
+     */
+    private static final String DUAL_JOINING = "\u0626\u0628\u062A\u062B\u062C\u062D\u062E\u0633\u0634\u0635\u0636"
+            + "\u0637\u0638\u0639\u063A\u0640\u0641\u0642\u0643\u0644\u0645\u0646\u0647\u0649\u064A\u0679\u067A"
+            + "\u067B\u067E\u067F\u0680\u0683\u0684\u0686\u0687\u06A4\u06A6\u06A9\u06AD\u06AF\u06B1\u06B3\u06BB"
+            + "\u06BE\u06C1\u06CC\u06D0";
+
+    /** Creates a renderer; it holds no state, so one instance may serve every thread. */
+    public CertificateRenderer() {
+    }
+
+    /**
+     * Renders the certificate.
+     *
+     * @param data what to print; {@code verificationUrl} must not be blank, other texts may be
+     *             {@code null} (printed empty)
+     * @return a one-page A4 PDF
+     * @throws IllegalArgumentException if the verification URL is blank or too long for a QR code
+     */
+    public byte[] render(CertificateData data) {
+        Objects.requireNonNull(data, "data");
+        if (data.verificationUrl() == null || data.verificationUrl().isBlank()) {
+            throw new IllegalArgumentException("A certificate needs a verification URL for its QR code");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Document document = new Document(PageSize.A4, 56, 56, 64, 64);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            document.addTitle("پروانهٔ فعالیت " + text(data.officeTypeFa()) + " — " + text(data.licenseNumber()));
+            document.addAuthor("سامانهٔ صدور پروانهٔ دفاتر پیشخوان");
+            document.addSubject(text(data.officeName()));
+            document.addCreator("Pishkhan licensing");
+            document.open();
+
+            Fonts fonts = new Fonts();
+            drawFrame(writer.getDirectContentUnder(), document.getPageSize());
+            document.add(title(data, fonts));
+            document.add(details(data, fonts));
+            document.add(qrBlock(data.verificationUrl(), writer.getDirectContent(), fonts));
+            footer(writer.getDirectContent(), document, fonts);
+
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not render the licence certificate", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The QR code for a URL at error correction level M with a {@value #QR_QUIET_ZONE}-module
+     * quiet zone, as zxing lays it out for an image at least {@code size} pixels wide
+     * ({@code 0} gives one pixel per module, which is what {@link #render} draws from). No
+     * character set is named, so an ASCII URL is encoded without an ECI header, which some
+     * phone scanners still misread.
+     */
+    static BitMatrix qr(String url, int size) {
+        try {
+            return new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, size, size, Map.of(
+                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                    EncodeHintType.MARGIN, QR_QUIET_ZONE));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Cannot encode the verification URL as a QR code", e);
+        }
+    }
+
+    // ------------------------------------------------------------------ page parts
+
+    private static PdfPTable title(CertificateData data, Fonts fonts) {
+        PdfPTable table = rtlTable(1, 100);
+        PdfPCell heading = cell("پروانهٔ فعالیت " + text(data.officeTypeFa()), fonts.title, Element.ALIGN_CENTER);
+        heading.setPaddingBottom(10);
+        table.addCell(heading);
+        PdfPCell rule = new PdfPCell();
+        rule.setBorder(Rectangle.BOTTOM);
+        rule.setBorderWidthBottom(1.2f);
+        rule.setBorderColorBottom(ACCENT);
+        rule.setFixedHeight(4);
+        table.addCell(rule);
+        table.setSpacingAfter(22);
+        return table;
+    }
+
+    private static PdfPTable details(CertificateData data, Fonts fonts) {
+        PdfPTable table = rtlTable(2, 100);
+        try {
+            // A right-to-left table takes its column widths in visual order, left to right:
+            // value (70 %) on the left, label (30 %) on the right.
+            table.setWidths(new float[] {70, 30});
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+        row(table, fonts, "شمارهٔ پروانه", LRM + text(data.licenseNumber()) + LRM);
+        row(table, fonts, "نام دفتر", text(data.officeName()));
+        row(table, fonts, "دارندهٔ پروانه", text(data.holderName()));
+        row(table, fonts, "استان / شهرستان", text(data.provinceFa()) + " / " + text(data.countyFa()));
+        row(table, fonts, "محل", text(data.locality()));
+        row(table, fonts, "نشانی", text(data.address()));
+        row(table, fonts, "تاریخ صدور", JalaliDates.format(data.issueDate()));
+        row(table, fonts, "تاریخ اعتبار تا", JalaliDates.format(data.expiryDate()));
+        table.setSpacingAfter(30);
+        return table;
+    }
+
+    private static void row(PdfPTable table, Fonts fonts, String label, String value) {
+        PdfPCell labelCell = cell(label, fonts.label, START);
+        labelCell.setBackgroundColor(LABEL_BACKGROUND);
+        PdfPCell valueCell = cell(value, fonts.value, START);
+        for (PdfPCell c : new PdfPCell[] {labelCell, valueCell}) {
+            c.setBorder(Rectangle.BOX);
+            c.setBorderColor(RULE);
+            c.setBorderWidth(0.6f);
+            c.setPaddingTop(7);
+            c.setPaddingBottom(9);
+            c.setPaddingLeft(10);
+            c.setPaddingRight(10);
+            table.addCell(c);
+        }
+    }
+
+    private static PdfPTable qrBlock(String url, PdfContentByte canvas, Fonts fonts) throws BadElementException {
+        PdfPTable table = rtlTable(1, 60);
+        table.setHorizontalAlignment(Element.ALIGN_CENTER);
+        PdfPCell image = new PdfPCell(Image.getInstance(qrTemplate(url, canvas)), false);
+        image.setBorder(Rectangle.NO_BORDER);
+        image.setHorizontalAlignment(Element.ALIGN_CENTER);
+        image.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
+        table.addCell(image);
+        PdfPCell caption = cell("برای استعلام، این کد را با تلفن همراه بخوانید", fonts.caption, Element.ALIGN_CENTER);
+        caption.setPaddingTop(2);
+        table.addCell(caption);
+        return table;
+    }
+
+    /**
+     * The QR code as vector graphics: the dark modules of {@link #qr(String, int)}, one pixel per
+     * module, as a single filled path (so no seams show between modules), scaled so that the
+     * symbol is {@link #QR_SIDE} wide, with its quiet zone left white around it.
+     */
+    private static PdfTemplate qrTemplate(String url, PdfContentByte canvas) {
+        BitMatrix matrix = qr(url, 0);
+        int[] symbol = matrix.getEnclosingRectangle(); // left, top, width, height of the dark part
+        float module = QR_SIDE / symbol[2];
+        float side = matrix.getWidth() * module;
+        PdfTemplate template = canvas.createTemplate(side, side);
+        template.setColorFill(Color.BLACK);
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            int x = 0;
+            while (x < matrix.getWidth()) {
+                if (!matrix.get(x, y)) {
+                    x++;
+                    continue;
+                }
+                int start = x;
+                while (x < matrix.getWidth() && matrix.get(x, y)) {
+                    x++;
+                }
+                // PDF's y axis points up, the matrix's down.
+                template.rectangle(start * module, side - (y + 1) * module, (x - start) * module, module);
+            }
+        }
+        template.fill();
+        return template;
+    }
+
+    private static void footer(PdfContentByte canvas, Document document, Fonts fonts) throws DocumentException {
+        float left = document.left();
+        float right = document.right();
+        float y = document.bottom() - 18;
+        canvas.saveState();
+        canvas.setColorStroke(RULE);
+        canvas.setLineWidth(0.6f);
+        canvas.moveTo(left, y + 22);
+        canvas.lineTo(right, y + 22);
+        canvas.stroke();
+        canvas.restoreState();
+        ColumnText column = new ColumnText(canvas);
+        column.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
+        column.setArabicOptions(ColumnText.AR_NOVOWEL);
+        column.setSimpleColumn(phrase("این پروانه با کد QR یا شمارهٔ آن در سامانه قابل استعلام است.", fonts.footer),
+                left, y - 10, right, y + 16, 14, Element.ALIGN_CENTER);
+        column.go();
+    }
+
+    private static void drawFrame(PdfContentByte canvas, Rectangle page) {
+        canvas.saveState();
+        canvas.setColorStroke(ACCENT);
+        canvas.setLineWidth(2.2f);
+        canvas.rectangle(26, 26, page.getWidth() - 52, page.getHeight() - 52);
+        canvas.stroke();
+        canvas.setLineWidth(0.6f);
+        canvas.rectangle(32, 32, page.getWidth() - 64, page.getHeight() - 64);
+        canvas.stroke();
+        canvas.restoreState();
+    }
+
+    // ------------------------------------------------------------------ text helpers
+
+    private static PdfPTable rtlTable(int columns, float widthPercentage) {
+        PdfPTable table = new PdfPTable(columns);
+        table.setWidthPercentage(widthPercentage);
+        table.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
+        return table;
+    }
+
+    /** A borderless right-to-left cell whose Persian text OpenPDF shapes ({@code AR_NOVOWEL}). */
+    private static PdfPCell cell(String text, Font font, int alignment) {
+        PdfPCell cell = new PdfPCell(phrase(text, font));
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
+        cell.setArabicOptions(ColumnText.AR_NOVOWEL);
+        cell.setHorizontalAlignment(alignment);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setUseAscender(true);
+        cell.setUseDescender(true);
+        cell.setLeading(0, 1.45f);
+        return cell;
+    }
+
+    private static Phrase phrase(String text, Font font) {
+        return new Phrase(forShaping(text), font);
+    }
+
+    /**
+     * Rewrites the ezafe «ـهٔ» (heh + hamza above, or U+06C0) so that it survives OpenPDF's
+     * {@code AR_NOVOWEL} shaping with the glyphs Vazirmatn has; see the class comment. Every
+     * other character is kept.
+     */
+    static String forShaping(String s) {
+        String t = s.replace(String.valueOf(HEH_WITH_YEH_ABOVE), "" + HEH + HAMZA_ABOVE);
+        StringBuilder b = new StringBuilder(t.length() + 4);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == HEH && i + 1 < t.length() && t.charAt(i + 1) == HAMZA_ABOVE) {
+                if (joinsToNext(t, i - 1)) {
+                    b.append(HEH_WITH_YEH_ABOVE);
+                } else {
+                    b.append(HEH).append(RLM).append(HAMZA_ABOVE);
+                }
+                i++;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether the letter at {@code i} (skipping Arabic vowel marks) joins to the letter after it. */
+    private static boolean joinsToNext(String t, int i) {
+        while (i >= 0 && isMark(t.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && DUAL_JOINING.indexOf(t.charAt(i)) >= 0;
+    }
+
+    private static boolean isMark(char c) {
+        return (c >= '\u064B' && c <= '\u0655') || c == '\u0670';
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    // ------------------------------------------------------------------ fonts
+
+    /** The fonts of one rendering ({@link Font} is mutable, so they are not shared). */
+    private static final class Fonts {
+        final Font title = new Font(BOLD, 19, Font.NORMAL, ACCENT);
+        final Font label = new Font(BOLD, 11.5f, Font.NORMAL, INK);
+        final Font value = new Font(REGULAR, 12, Font.NORMAL, INK);
+        final Font caption = new Font(REGULAR, 10, Font.NORMAL, MUTED);
+        final Font footer = new Font(REGULAR, 9.5f, Font.NORMAL, MUTED);
+    }
+
+    private static BaseFont loadFont(String name) {
+        String resource = "/fonts/" + name;
+        try (InputStream in = CertificateRenderer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + resource + " is not on the class path");
+            }
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read font " + resource, e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Cannot load font " + resource, e);
+        }
+    }
+}
