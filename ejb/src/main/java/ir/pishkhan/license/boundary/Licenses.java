@@ -164,11 +164,7 @@ public class Licenses {
     @RolesAllowed(Role.POST_CLERK_NAME)
     public License renew(long licenseId, long expectedVersion, String receiptRef) {
         License license = lockInScope(licenseId, Role.POST_CLERK);
-        if (license.getVersion() != expectedVersion) {
-            throw BusinessException.conflict("STALE_VERSION",
-                    "این پروانه هم‌زمان توسط همکار دیگری تغییر کرده است؛ صفحه را تازه کنید و دوباره بررسی کنید.",
-                    "Another clerk changed this licence meanwhile; reload it and check again.");
-        }
+        requireVersion(license, expectedVersion);
         String receipt = requireUnusedReceipt(receiptRef);
         OfficeTypePolicy policy = em.find(OfficeTypePolicy.class, license.getOfficeType());
         Map<String, Object> before = license.snapshot();
@@ -186,6 +182,116 @@ public class Licenses {
         audit.record(new AuditLog.Change("LICENSE_RENEWED", "License", license.getNumber(),
                 license.getCounty().getProvince().getId(), license.getCounty().getId(), before, license.snapshot(), null));
         return license;
+    }
+
+    /** One transfer check as the clerk recorded it. */
+    public record CheckResult(ir.pishkhan.license.entity.TransferCheck check, LocalDate date, boolean passed,
+                              String reference) {
+    }
+
+    /**
+     * Transfers a valid licence to a new holder (واگذاری پروانه). Every check must be recorded
+     * as passed; transfer by power of attorney is forbidden; a licence transferred within the
+     * last {@code retransfer_years} (default 3) is not transferred again.
+     */
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public License transfer(long licenseId, long expectedVersion, Applicants.PersonDetails newHolder,
+                            List<CheckResult> checks, boolean byPowerOfAttorney) {
+        License license = lockInScope(licenseId, Role.POST_CLERK);
+        requireVersion(license, expectedVersion);
+        if (byPowerOfAttorney) {
+            throw BusinessException.rule("TRANSFER_BY_ATTORNEY", "واگذاری پروانه با وکالت‌نامه ممنوع است.",
+                    "Transfer by power of attorney is forbidden.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (license.getExpiryDate().isBefore(today)) {
+            throw BusinessException.rule("LICENSE_EXPIRED", "پروانهٔ منقضی واگذار نمی‌شود؛ ابتدا آن را تمدید کنید.",
+                    "An expired licence cannot be transferred; renew it first.");
+        }
+        java.util.Map<ir.pishkhan.license.entity.TransferCheck, CheckResult> byType = new java.util.EnumMap<>(
+                ir.pishkhan.license.entity.TransferCheck.class);
+        for (CheckResult c : checks == null ? List.<CheckResult>of() : checks) {
+            if (c != null && c.check() != null) {
+                byType.put(c.check(), c);
+            }
+        }
+        for (ir.pishkhan.license.entity.TransferCheck required : ir.pishkhan.license.entity.TransferCheck.values()) {
+            CheckResult c = byType.get(required);
+            if (c == null || c.date() == null) {
+                throw BusinessException.rule("TRANSFER_CHECK_MISSING",
+                        "نتیجهٔ «" + required.persianName() + "» با تاریخ آن ثبت نشده است.",
+                        "The result of " + required + " with its date is not recorded.");
+            }
+            if (!c.passed()) {
+                throw BusinessException.rule("TRANSFER_CHECK_FAILED",
+                        "«" + required.persianName() + "» تأیید نشده است؛ واگذاری ممکن نیست.",
+                        required + " did not pass; the transfer is refused.");
+            }
+        }
+        OfficeTypePolicy policy = em.find(OfficeTypePolicy.class, license.getOfficeType());
+        license.lastTransfer().ifPresent(last -> {
+            LocalDate allowedFrom = last.atZone(clock.getZone()).toLocalDate().plusYears(policy.getRetransferYears());
+            if (today.isBefore(allowedFrom)) {
+                throw BusinessException.rule("TRANSFER_TOO_SOON",
+                        "این پروانه در " + policy.getRetransferYears() + " سال گذشته واگذار شده است؛ واگذاری دوباره از "
+                                + JalaliDates.format(allowedFrom) + " ممکن است.",
+                        "The licence was transferred within the last " + policy.getRetransferYears()
+                                + " years; it can be transferred again from " + allowedFrom + ".");
+            }
+        });
+        Map<String, Object> before = license.snapshot();
+        String summary = byType.values().stream().map(c -> c.check().persianName() + ": تأیید "
+                + JalaliDates.format(c.date()) + (c.reference() == null || c.reference().isBlank() ? "" : " (" + c.reference().trim() + ")"))
+                .collect(Collectors.joining("؛ "));
+        license.transferTo(applicants.register(newHolder), summary, access.actor(), clock.instant());
+        em.flush();
+        audit.record(new AuditLog.Change("LICENSE_TRANSFERRED", "License", license.getNumber(),
+                license.getCounty().getProvince().getId(), license.getCounty().getId(), before, license.snapshot(), summary));
+        return license;
+    }
+
+    /** Moves the office within its locality, with the working group's approval on record (جابه‌جایی). */
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public License relocate(long licenseId, long expectedVersion, String newAddress, String newLocality,
+                            String approvalRef, LocalDate approvalDate) {
+        License license = lockInScope(licenseId, Role.POST_CLERK);
+        requireVersion(license, expectedVersion);
+        Map<String, Object> before = license.snapshot();
+        license.relocate(newAddress, newLocality, approvalRef, approvalDate, access.actor(), clock.instant());
+        em.flush();
+        audit.record(new AuditLog.Change("LICENSE_RELOCATED", "License", license.getNumber(),
+                license.getCounty().getProvince().getId(), license.getCounty().getId(), before, license.snapshot(),
+                approvalRef));
+        return license;
+    }
+
+    /** The holder gives the licence up; its slot goes to the next applicant on the waitlist. */
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public License surrender(long licenseId, long expectedVersion, String reason) {
+        // Same lock order as issuance (capacity book, then licence), so the two never deadlock.
+        License license = get(licenseId);
+        access.requireCounty(license.getCounty(), Role.POST_CLERK);
+        CapacityBook book = slots.lock(license.getCounty().getId(), license.getOfficeType());
+        em.refresh(license, LockModeType.PESSIMISTIC_WRITE);
+        requireVersion(license, expectedVersion);
+        if (reason == null || reason.isBlank()) {
+            throw BusinessException.invalid("REASON_REQUIRED", "دلیل ابطال را بنویسید.", "Give the reason for surrender.");
+        }
+        Map<String, Object> before = license.snapshot();
+        license.surrender(reason.trim(), access.actor(), clock.instant());
+        em.flush();
+        audit.record(new AuditLog.Change("LICENSE_SURRENDERED", "License", license.getNumber(),
+                license.getCounty().getProvince().getId(), license.getCounty().getId(), before, license.snapshot(), reason));
+        slots.release(book);
+        return license;
+    }
+
+    private static void requireVersion(License license, long expectedVersion) {
+        if (license.getVersion() != expectedVersion) {
+            throw BusinessException.conflict("STALE_VERSION",
+                    "این پروانه هم‌زمان توسط همکار دیگری تغییر کرده است؛ صفحه را تازه کنید و دوباره بررسی کنید.",
+                    "Another clerk changed this licence meanwhile; reload it and check again.");
+        }
     }
 
     /** The licence, locked for a change, if the caller's scope covers its county. */

@@ -163,11 +163,79 @@ public class License {
         return timing;
     }
 
+    /**
+     * Moves the office to a new address within the locality named on the licence (never outside
+     * it), with the working group's approval on record.
+     */
+    public void relocate(String newAddress, String newLocality, String approvalRef, LocalDate approvalDate,
+                         String actor, Instant now) {
+        requireActive("relocate");
+        String locality = PersianText.normalize(newLocality);
+        if (locality != null && !locality.isEmpty()
+                && !PersianText.searchKey(locality).equals(PersianText.searchKey(this.locality))) {
+            throw BusinessException.rule("RELOCATION_OUTSIDE_LOCALITY",
+                    "جابه‌جایی دفتر فقط در همان شهر یا روستای درج‌شده در پروانه («" + this.locality + "») مجاز است.",
+                    "An office may only move within the locality named on its licence (" + this.locality + ").");
+        }
+        if (approvalRef == null || approvalRef.isBlank() || approvalDate == null) {
+            throw BusinessException.invalid("WG_APPROVAL_REQUIRED",
+                    "شماره و تاریخ مصوبهٔ کارگروه برای نشانی تازه لازم است.",
+                    "The working group's approval (reference and date) of the new address is required.");
+        }
+        String before = describe();
+        this.address = required(newAddress, 300, "ADDRESS_REQUIRED", "نشانی تازهٔ دفتر", "new address");
+        events.add(new LicenseEvent(this, LicenseEventType.RELOCATED, now, actor,
+                "مصوبهٔ کارگروه " + approvalRef.trim() + " (" + approvalDate + ")", before, describe()));
+    }
+
+    /**
+     * Transfers the licence to a new holder (واگذاری): the number stays, the holder changes.
+     * The caller has checked the transfer's preconditions; this keeps the history.
+     */
+    public void transferTo(Applicant newHolder, String checksSummary, String actor, Instant now) {
+        requireActive("transfer");
+        if (newHolder.getNationalCode().equals(holder.getNationalCode())) {
+            throw BusinessException.rule("TRANSFER_SAME_HOLDER", "دارندهٔ تازه همان دارندهٔ فعلی است.",
+                    "The new holder is the current holder.");
+        }
+        String before = describe();
+        this.holder = newHolder;
+        events.add(new LicenseEvent(this, LicenseEventType.TRANSFERRED, now, actor, checksSummary, before, describe()));
+    }
+
+    /** When the licence was last transferred, if ever. */
+    public java.util.Optional<Instant> lastTransfer() {
+        return events.stream().filter(e -> e.getType() == LicenseEventType.TRANSFERRED)
+                .map(LicenseEvent::getOccurredAt).max(Instant::compareTo);
+    }
+
+    /** The holder gives the licence up (ابطال به درخواست دارنده); its slot is freed. */
+    public void surrender(String reason, String actor, Instant now) {
+        if (!status.occupiesSlot()) {
+            throw BusinessException.rule("LICENSE_NOT_ACTIVE",
+                    "پروانه در وضعیت «" + status.persianName() + "» است و ابطال نمی‌شود.",
+                    "A licence that is " + status + " cannot be surrendered.");
+        }
+        String before = describe();
+        status = LicenseStatus.SURRENDERED;
+        suspendedUntil = null;
+        events.add(new LicenseEvent(this, LicenseEventType.SURRENDERED, now, actor, reason, before, describe()));
+    }
+
+    private void requireActive(String action) {
+        if (status != LicenseStatus.ACTIVE) {
+            throw BusinessException.rule("LICENSE_NOT_ACTIVE",
+                    "پروانه در وضعیت «" + status.persianName() + "» است و این کار برای آن ممکن نیست.",
+                    "Cannot " + action + " a licence that is " + status + ".");
+        }
+    }
+
     /** The licence's state as history and the audit trail record it. */
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("number", number);
         s.put("holder", holder.getNationalCode());
+        s.put("holderName", holder.fullName());
         s.put("officeName", officeName);
         s.put("address", address);
         s.put("locality", locality);

@@ -43,7 +43,7 @@ public final class CapacityViews {
             @NotBlank(message = "شمارهٔ تلفن لازم است.") String phone,
             String email,
             @NotNull(message = "مدرک تحصیلی لازم است.") Education education) {
-        Applicants.PersonDetails details() {
+        public Applicants.PersonDetails details() {
             return new Applicants.PersonDetails(nationalCode, firstName, lastName, phone, email, education);
         }
     }

@@ -103,6 +103,56 @@ public class LicensesResource {
         return LicenseView.of(licenses.renew(licenseId, body.expectedVersion(), body.receiptRef()));
     }
 
+    public record Relocation(@NotNull(message = "نسخهٔ پروانه‌ای که دیده‌اید لازم است.") Long expectedVersion,
+                             @NotBlank(message = "نشانی تازه لازم است.") String address,
+                             String locality,
+                             @NotBlank(message = "شمارهٔ مصوبهٔ کارگروه لازم است.") String approvalRef,
+                             @NotNull(message = "تاریخ مصوبهٔ کارگروه لازم است.") LocalDate approvalDate) {
+    }
+
+    public record Check(@NotNull(message = "نوع استعلام لازم است.") ir.pishkhan.license.entity.TransferCheck check,
+                        @NotNull(message = "تاریخ استعلام لازم است.") LocalDate date,
+                        boolean passed, String reference) {
+    }
+
+    public record Transfer(@NotNull(message = "نسخهٔ پروانه‌ای که دیده‌اید لازم است.") Long expectedVersion,
+                           @Valid @NotNull(message = "مشخصات دارندهٔ تازه لازم است.") ir.pishkhan.rest.capacity.CapacityViews.Person newHolder,
+                           @Valid @NotNull(message = "نتیجهٔ استعلام‌ها لازم است.") List<Check> checks,
+                           boolean byPowerOfAttorney) {
+    }
+
+    public record Surrender(@NotNull(message = "نسخهٔ پروانه‌ای که دیده‌اید لازم است.") Long expectedVersion,
+                            @NotBlank(message = "دلیل ابطال لازم است.") String reason) {
+    }
+
+    @POST
+    @Path("{licenseId}/relocation")
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public LicenseView relocate(@PathParam("licenseId") long licenseId,
+                                @Valid @NotNull(message = BODY_REQUIRED) Relocation body) {
+        return LicenseView.of(licenses.relocate(licenseId, body.expectedVersion(), body.address(), body.locality(),
+                body.approvalRef(), body.approvalDate()));
+    }
+
+    @POST
+    @Path("{licenseId}/transfer")
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public LicenseView transfer(@PathParam("licenseId") long licenseId,
+                                @Valid @NotNull(message = BODY_REQUIRED) Transfer body) {
+        return LicenseView.of(licenses.transfer(licenseId, body.expectedVersion(), body.newHolder().details(),
+                body.checks().stream().map(c -> c == null ? null
+                        : new Licenses.CheckResult(c.check(), c.date(), c.passed(), c.reference())).toList(),
+                body.byPowerOfAttorney()));
+    }
+
+    @POST
+    @Path("{licenseId}/surrender")
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public LicenseView surrender(@PathParam("licenseId") long licenseId,
+                                 @Valid @NotNull(message = BODY_REQUIRED) Surrender body) {
+        return LicenseView.of(licenses.surrender(licenseId, body.expectedVersion(), body.reason()));
+    }
+
     @GET
     @Path("{licenseId}")
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,

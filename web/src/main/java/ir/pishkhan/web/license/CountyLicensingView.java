@@ -115,7 +115,8 @@ public class CountyLicensingView implements Serializable {
 
     public void issue() {
         issued = licenses.issue(issueApplicationId, new Licenses.OfficeDetails(officeName, address, null, receiptRef));
-        info("پروانهٔ شمارهٔ " + issued.getNumber() + " صادر شد.");
+        // LRI … PDI keep the Latin number left to right inside the Persian sentence.
+        info("پروانهٔ شمارهٔ \u2066" + issued.getNumber() + "\u2069 صادر شد.");
         issueApplicationId = null;
     }
 

@@ -1,0 +1,116 @@
+package ir.pishkhan.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Relocation within the locality only, transfer only with every check passed (never by power of
+ * attorney, never twice within three years), and surrender freeing the slot for the next applicant.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LicenseChangesIT {
+
+    static final String ALL_CHECKS_PASSED = checks(true, null);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive app() {
+        return Deployments.application();
+    }
+
+    static String checks(boolean passed, String skip) {
+        StringBuilder b = new StringBuilder("[");
+        for (String c : new String[]{"SECURITY_VETTING", "CRIMINAL_RECORD", "ADDICTION", "TAX", "BANK", "INSURANCE",
+                "AGENCY_CLEARANCE", "UNDERTAKING"}) {
+            if (c.equals(skip)) {
+                continue;
+            }
+            if (b.length() > 1) {
+                b.append(',');
+            }
+            boolean ok = passed || !c.equals("TAX");
+            b.append("{\"check\":\"").append(c).append("\",\"date\":\"").append(LocalDate.now().minusDays(3))
+                    .append("\",\"passed\":").append(ok).append(",\"reference\":\"").append(c.toLowerCase()).append("-42\"}");
+        }
+        return b.append(']').toString();
+    }
+
+    static String transfer(JsonObject license, String checks, boolean attorney) {
+        return "{\"expectedVersion\":" + license.getJsonNumber("version") + ",\"newHolder\":{\"nationalCode\":\""
+                + Fixtures.nationalCode() + "\",\"firstName\":\"حمید\",\"lastName\":\"تازه‌کار\",\"phone\":\"09131112233\","
+                + "\"education\":\"MASTER\"},\"checks\":" + checks + ",\"byPowerOfAttorney\":" + attorney + "}";
+    }
+
+    @Test
+    void relocationTransferAndSurrender() {
+        long fars = Fixtures.provinceId("IR-07");
+        long countyId = Api.admin().post("/api/counties", Api.json("provinceId", fars, "nameFa", "شهرستان تغییر " + Api.unique(),
+                "nameEn", "Changes " + Api.unique(), "reason", "test")).json().getJsonNumber("id").longValue();
+        Api official = Fixtures.login(Fixtures.user("ch.official", "PROVINCE_OFFICIAL", "PROVINCE", fars));
+        Fixtures.setCapacity(official, countyId, "GOVERNMENT_COUNTER", 2);
+        Api clerk = Fixtures.login(Fixtures.user("ch.clerk", "POST_CLERK", "COUNTY", countyId));
+        JsonObject first = issue(clerk, countyId);
+        JsonObject second = issue(clerk, countyId);
+        long waiting = clerk.post("/api/applications", Fixtures.application(countyId, "GOVERNMENT_COUNTER", "منتظر"))
+                .json().getJsonNumber("id").longValue();
+
+        // Relocation: same locality only, with the working group's approval.
+        String path = "/api/licenses/" + second.getJsonNumber("id");
+        ProblemJsonIT.assertProblem(clerk.post(path + "/relocation", "{\"expectedVersion\":" + second.getJsonNumber("version")
+                + ",\"address\":\"جای دیگر\",\"locality\":\"شیراز\",\"approvalRef\":\"WG-7\",\"approvalDate\":\"2025-05-01\"}"),
+                422, "RELOCATION_OUTSIDE_LOCALITY");
+        ProblemJsonIT.assertProblem(clerk.post(path + "/relocation", "{\"expectedVersion\":" + second.getJsonNumber("version")
+                + ",\"address\":\"جای دیگر\"}"), 400, "VALIDATION_FAILED");
+        JsonObject moved = clerk.post(path + "/relocation", "{\"expectedVersion\":" + second.getJsonNumber("version")
+                + ",\"address\":\"میدان آزادی، پلاک ۳\",\"approvalRef\":\"WG-7\",\"approvalDate\":\"2025-05-01\"}").json();
+        assertEquals("میدان آزادی، پلاک ۳", moved.getString("address"));
+        assertEquals("RELOCATED", last(moved));
+
+        // Transfer: refusals name their reason; then a full set of passed checks transfers it.
+        ProblemJsonIT.assertProblem(clerk.post(path + "/transfer", transfer(moved, ALL_CHECKS_PASSED, true)), 422, "TRANSFER_BY_ATTORNEY");
+        ProblemJsonIT.assertProblem(clerk.post(path + "/transfer", transfer(moved, checks(true, "BANK"), false)), 422, "TRANSFER_CHECK_MISSING");
+        ProblemJsonIT.assertProblem(clerk.post(path + "/transfer", transfer(moved, checks(false, null), false)), 422, "TRANSFER_CHECK_FAILED");
+        Api.Answer transferred = clerk.post(path + "/transfer", transfer(moved, ALL_CHECKS_PASSED, false));
+        assertEquals(200, transferred.status(), transferred::toString);
+        JsonObject afterTransfer = transferred.json();
+        assertEquals(second.getString("number"), afterTransfer.getString("number"), "the number stays");
+        assertEquals("حمید تازه‌کار", afterTransfer.getString("holderName"));
+        assertNotEquals(second.getString("holderNationalCode"), afterTransfer.getString("holderNationalCode"));
+        assertEquals("TRANSFERRED", last(afterTransfer));
+        ProblemJsonIT.assertProblem(clerk.post(path + "/transfer", transfer(afterTransfer, ALL_CHECKS_PASSED, false)),
+                422, "TRANSFER_TOO_SOON");
+        // A stale screen is told, not obeyed.
+        ProblemJsonIT.assertProblem(clerk.post(path + "/surrender", "{\"expectedVersion\":" + second.getJsonNumber("version")
+                + ",\"reason\":\"قدیمی\"}"), 409, "STALE_VERSION");
+
+        // Surrender frees the slot, and the waiting applicant is invited to it.
+        JsonObject surrendered = clerk.post("/api/licenses/" + first.getJsonNumber("id") + "/surrender",
+                "{\"expectedVersion\":" + first.getJsonNumber("version") + ",\"reason\":\"بازنشستگی دارنده\"}").json();
+        assertEquals("SURRENDERED", surrendered.getString("status"));
+        assertEquals("INVITED", clerk.get("/api/applications/" + waiting).json().getString("status"));
+        assertEquals(2, Fixtures.capacity(clerk, countyId, "GOVERNMENT_COUNTER").getInt("occupied"));
+        assertEquals("ابطال به درخواست دارنده", Api.anonymous().get("/api/public/licenses/" + first.getString("number"))
+                .json().getString("statusFa"));
+    }
+
+    private static JsonObject issue(Api clerk, long countyId) {
+        Api.Answer a = clerk.post("/api/licenses/direct", "{\"application\":"
+                + Fixtures.application(countyId, "GOVERNMENT_COUNTER", "دارنده") + ",\"office\":" + Fixtures.office("دفتر") + "}");
+        assertEquals(201, a.status(), a::toString);
+        return a.json();
+    }
+
+    private static String last(JsonObject license) {
+        var history = license.getJsonArray("history");
+        return history.getJsonObject(history.size() - 1).getString("type");
+    }
+}
