@@ -13,6 +13,12 @@ public class VerifyView {
     @Inject
     Verification verification;
 
+    @Inject
+    ir.pishkhan.web.shared.PublicRateLimits limits;
+
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
     private String number;
     private Verification.Result result;
 
@@ -24,6 +30,11 @@ public class VerifyView {
     }
 
     public void check() {
+        if (!limits.tryAcquire(request.getRemoteAddr())) {
+            throw new ir.pishkhan.shared.error.BusinessException(ir.pishkhan.shared.error.ErrorKind.TOO_MANY,
+                    "RATE_LIMITED", "درخواست‌های شما بیش از حد مجاز است؛ یک دقیقه صبر کنید و دوباره بکوشید.",
+                    "Too many requests; wait a minute.");
+        }
         result = verification.verify(number);
     }
 

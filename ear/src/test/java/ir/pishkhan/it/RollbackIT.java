@@ -1,0 +1,73 @@
+package ir.pishkhan.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A use case is one transaction: when its last step (the audit record) fails, the licence, the
+ * application, the payment and the taken slot all roll back with it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RollbackIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive app() {
+        return Deployments.application();
+    }
+
+    @Test
+    void aFailedAuditWriteRollsTheWholeIssuanceBack() throws Exception {
+        long fars = Fixtures.provinceId("IR-07");
+        long countyId = Api.admin().post("/api/counties", Api.json("provinceId", fars, "nameFa", "شهرستان برگشت " + Api.unique(),
+                "nameEn", "Rollback " + Api.unique(), "reason", "test")).json().getJsonNumber("id").longValue();
+        Fixtures.setCapacity(Fixtures.login(Fixtures.user("rb.official", "PROVINCE_OFFICIAL", "PROVINCE", fars)),
+                countyId, "GOVERNMENT_COUNTER", 3);
+        String clerkName = Fixtures.user("rb.clerk", "POST_CLERK", "COUNTY", countyId);
+        Api clerk = Fixtures.login(clerkName);
+        String issuance = "{\"application\":" + Fixtures.application(countyId, "GOVERNMENT_COUNTER", "برگشتی")
+                + ",\"office\":" + Fixtures.office("دفتر") + "}";
+
+        // Make the audit trail refuse exactly this use case's record, as a failing disk or a
+        // broken connection would at that point.
+        try (Connection c = Database.connect()) {
+            c.createStatement().execute("CREATE TRIGGER it_refuse_issuance BEFORE INSERT ON audit_record FOR EACH ROW"
+                    + " BEGIN IF NEW.action = 'LICENSE_ISSUED' AND NEW.actor = '" + clerkName + "' THEN"
+                    + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit store unavailable'; END IF; END");
+            try {
+                Api.Answer failed = clerk.post("/api/licenses/direct", issuance);
+                ProblemJsonIT.assertProblem(failed, 500, "INTERNAL_ERROR");
+            } finally {
+                c.createStatement().execute("DROP TRIGGER it_refuse_issuance");
+            }
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM license WHERE county_id = ?", countyId));
+        assertEquals(0, count("SELECT COUNT(*) FROM application WHERE county_id = ?", countyId));
+        assertEquals(0, Fixtures.capacity(clerk, countyId, "GOVERNMENT_COUNTER").getInt("occupied"));
+
+        // With the audit trail healthy again, the same request succeeds, and the chain is intact.
+        assertEquals(201, clerk.post("/api/licenses/direct", issuance.replaceAll("\"receiptRef\":\"[^\"]*\"",
+                "\"receiptRef\":\"R-" + Api.unique() + "\"")).status());
+        assertEquals(1, count("SELECT COUNT(*) FROM license WHERE county_id = ?", countyId));
+        assertEquals(true, Api.as("auditor", Api.DEMO_PASSWORD).get("/api/audit/verification").json().getBoolean("intact"));
+    }
+
+    private static long count(String sql, long countyId) throws Exception {
+        try (Connection c = Database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, countyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
