@@ -1,0 +1,117 @@
+package ir.pishkhan.license.control;
+
+import ir.pishkhan.audit.control.AuditLog;
+import ir.pishkhan.capacity.entity.Applicant;
+import ir.pishkhan.capacity.entity.Application;
+import ir.pishkhan.capacity.entity.CapacityBook;
+import ir.pishkhan.capacity.entity.CapacityChange;
+import ir.pishkhan.capacity.entity.Education;
+import ir.pishkhan.capacity.entity.RequiredDocument;
+import ir.pishkhan.license.entity.License;
+import ir.pishkhan.license.entity.Payment;
+import ir.pishkhan.office.entity.OfficeType;
+import ir.pishkhan.place.entity.County;
+import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.identity.NationalCode;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+
+/**
+ * Demo licensing data, in demo mode only and only once: Kavar (Fars) saturated with two
+ * applicants waiting, one of its licences in the renewal window and one expiring later in the
+ * year; Shiraz with free capacity for direct issuance.
+ */
+@Singleton
+@Startup
+@DependsOn("AccountSeeding")
+public class DemoLicensing {
+
+    private static final Logger LOG = Logger.getLogger(DemoLicensing.class.getName());
+
+    @PersistenceContext(unitName = "pishkhan")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    private int serial = 100_000_000;
+
+    @PostConstruct
+    void seed() {
+        if (!Settings.demoMode()) {
+            return;
+        }
+        County kavar = county("Kavar");
+        County shiraz = county("Shiraz");
+        if (kavar == null || shiraz == null || !em.createNamedQuery(CapacityBook.OF_COUNTY, CapacityBook.class)
+                .setParameter("countyId", kavar.getId()).getResultList().isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        CapacityBook kavarBook = book(kavar, 3);
+        license(kavarBook, "مریم", "کاظمی", "دفتر پیشخوان شمارهٔ ۱ کوار", today.minusYears(5).plusDays(45));
+        license(kavarBook, "علی", "رضایی", "دفتر پیشخوان شمارهٔ ۲ کوار", today.minusYears(5).plusDays(150));
+        license(kavarBook, "زهرا", "محمدی", "دفتر پیشخوان شمارهٔ ۳ کوار", today.minusYears(1));
+        waiting(kavar, "حسین", "احمدی");
+        waiting(kavar, "فاطمه", "نوری");
+        CapacityBook shirazBook = book(shiraz, 10);
+        license(shirazBook, "رضا", "کریمی", "دفتر پیشخوان شمارهٔ ۱ شیراز", today.minusYears(2));
+        LOG.info("Demo licensing data created: Kavar saturated with two applicants waiting; Shiraz with free capacity.");
+    }
+
+    private County county(String nameEn) {
+        return em.createQuery("SELECT c FROM County c WHERE c.province.code = 'IR-07' AND c.nameEn = :name", County.class)
+                .setParameter("name", nameEn).getResultStream().findFirst().orElse(null);
+    }
+
+    private CapacityBook book(County county, int capacity) {
+        CapacityBook book = new CapacityBook(county, OfficeType.GOVERNMENT_COUNTER, capacity);
+        em.persist(book);
+        em.persist(new CapacityChange(book, null, capacity, LocalDate.now(clock), "ظرفیت نمایشی", "system", clock.instant()));
+        return book;
+    }
+
+    private Applicant person(String first, String last) {
+        String nine = String.valueOf(++serial).substring(0, 9);
+        NationalCode code = NationalCode.of(nine + NationalCode.checkDigit(nine));
+        Applicant a = new Applicant(code, first, last, "0917" + nine.substring(2), null, Education.BACHELOR, clock.instant());
+        em.persist(a);
+        return a;
+    }
+
+    private void license(CapacityBook book, String first, String last, String office, LocalDate issued) {
+        Applicant holder = person(first, last);
+        Application application = new Application(holder, book.getCounty(), book.getOfficeType(), book.getCounty().getNameFa(),
+                EnumSet.allOf(RequiredDocument.class), null, clock.instant());
+        em.persist(application);
+        book.reserve();
+        application.licensed(clock.instant());
+        em.flush();
+        License license = License.issue(LicenseNumbers.format(book.getCounty().getId(), book.getOfficeType(), book.takeSerial()),
+                holder, book.getCounty(), book.getOfficeType(), office, "خیابان اصلی، پلاک " + serial % 100,
+                book.getCounty().getNameFa(), issued, 5, application.getId(), "system", clock.instant());
+        em.persist(license);
+        em.persist(new Payment(license, Payment.Kind.ISSUANCE, 500_000_000L, "DEMO-" + license.getNumber(), clock.instant()));
+        em.flush();
+        audit.record("system", new AuditLog.Change("LICENSE_ISSUED", "License", license.getNumber(),
+                book.getCounty().getProvince().getId(), book.getCounty().getId(), null, license.snapshot(), "Demo data"));
+    }
+
+    private void waiting(County county, String first, String last) {
+        Application application = new Application(person(first, last), county, OfficeType.GOVERNMENT_COUNTER,
+                county.getNameFa(), EnumSet.allOf(RequiredDocument.class), null, clock.instant());
+        em.persist(application);
+    }
+}
