@@ -104,9 +104,21 @@ class LicensingBrowserIT {
         Files.createDirectories(dir);
         Files.write(dir.resolve("09-certificate.pdf"), pdf.body());
 
+        // The licence page: facts, history, and a renewal refused in Persian (too early).
+        String desk = driver.getCurrentUrl();
+        driver.findElement(By.linkText(number)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("license:history")));
+        assertEquals("فعال", driver.findElement(By.id("status")).getText());
+        assertTrue(driver.findElement(By.id("license:history")).getText().contains("صدور"));
+        driver.findElement(By.id("license:receiptRef")).sendKeys("EARLY-" + Api.unique());
+        driver.findElement(By.id("license:renew")).click();
+        waitForAjax();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("license:messages"), "مهلت تمدید"));
+        Browser.screenshot(driver, "11-license-page");
+
         // Anyone can verify it from the link the QR code carries.
         driver.manage().deleteAllCookies();
-        driver.get(driver.getCurrentUrl().replace("/app/licensing/county.xhtml", "/verify.xhtml?number=" + number));
+        driver.get(desk.replace("/app/licensing/county.xhtml", "/verify.xhtml?number=" + number));
         String status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText();
         assertTrue(status.contains("فعال"), status);
         String facts = driver.findElement(By.id("verify:result")).getText();

@@ -1,0 +1,136 @@
+package ir.pishkhan.web.license;
+
+import ir.pishkhan.capacity.control.Applicants;
+import ir.pishkhan.capacity.entity.Education;
+import ir.pishkhan.license.boundary.Licenses;
+import ir.pishkhan.license.entity.License;
+import ir.pishkhan.license.entity.TransferCheck;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One licence as the county clerk works on it: its facts and history, and renewal, relocation,
+ * transfer and surrender. Every action sends the version the clerk is looking at, so a change
+ * made meanwhile by a colleague is reported instead of overwritten.
+ */
+@Named
+@ViewScoped
+public class LicensePageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Licenses licenses;
+
+    private Long id;
+    private License license;
+
+    private String receiptRef;
+    private String newAddress;
+    private String approvalRef;
+    private LocalDate approvalDate;
+    private String surrenderReason;
+
+    private String holderCode;
+    private String holderFirst;
+    private String holderLast;
+    private String holderPhone;
+    private Education holderEducation = Education.BACHELOR;
+    private final List<CheckRow> checks = new ArrayList<>();
+
+    /** One line of the transfer checklist. */
+    public static final class CheckRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final TransferCheck check;
+        private LocalDate date;
+        private boolean passed;
+        private String reference;
+
+        CheckRow(TransferCheck check) {
+            this.check = check;
+        }
+
+        public TransferCheck getCheck() { return check; }
+        public LocalDate getDate() { return date; }
+        public void setDate(LocalDate v) { date = v; }
+        public boolean isPassed() { return passed; }
+        public void setPassed(boolean v) { passed = v; }
+        public String getReference() { return reference; }
+        public void setReference(String v) { reference = v; }
+    }
+
+    public LicensePageView() {
+        Arrays.stream(TransferCheck.values()).forEach(c -> checks.add(new CheckRow(c)));
+    }
+
+    public void load() {
+        if (id != null) {
+            license = licenses.get(id);
+        }
+    }
+
+    public void renew() {
+        license = licenses.renew(id, license.getVersion(), receiptRef);
+        done("پروانه تا " + ir.pishkhan.shared.jalali.JalaliDates.format(license.getExpiryDate()) + " تمدید شد.");
+        receiptRef = null;
+    }
+
+    public void relocate() {
+        license = licenses.relocate(id, license.getVersion(), newAddress, null, approvalRef, approvalDate);
+        done("نشانی تازهٔ دفتر ثبت شد.");
+        newAddress = null;
+        approvalRef = null;
+        approvalDate = null;
+    }
+
+    public void transfer() {
+        license = licenses.transfer(id, license.getVersion(), new Applicants.PersonDetails(holderCode, holderFirst,
+                        holderLast, holderPhone, null, holderEducation),
+                checks.stream().map(r -> new Licenses.CheckResult(r.getCheck(), r.getDate(), r.isPassed(), r.getReference()))
+                        .toList(), false);
+        done("پروانه به " + license.getHolder().fullName() + " واگذار شد.");
+    }
+
+    public void surrender() {
+        license = licenses.surrender(id, license.getVersion(), surrenderReason);
+        done("پروانه ابطال شد و ظرفیت آن به نفر بعدی صف انتظار رسید.");
+    }
+
+    private void done(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    public List<Education> getEducations() { return Arrays.asList(Education.values()); }
+    public List<CheckRow> getChecks() { return checks; }
+    public Long getId() { return id; }
+    public void setId(Long v) { id = v; }
+    public License getLicense() { return license; }
+    public String getReceiptRef() { return receiptRef; }
+    public void setReceiptRef(String v) { receiptRef = v; }
+    public String getNewAddress() { return newAddress; }
+    public void setNewAddress(String v) { newAddress = v; }
+    public String getApprovalRef() { return approvalRef; }
+    public void setApprovalRef(String v) { approvalRef = v; }
+    public LocalDate getApprovalDate() { return approvalDate; }
+    public void setApprovalDate(LocalDate v) { approvalDate = v; }
+    public String getSurrenderReason() { return surrenderReason; }
+    public void setSurrenderReason(String v) { surrenderReason = v; }
+    public String getHolderCode() { return holderCode; }
+    public void setHolderCode(String v) { holderCode = v; }
+    public String getHolderFirst() { return holderFirst; }
+    public void setHolderFirst(String v) { holderFirst = v; }
+    public String getHolderLast() { return holderLast; }
+    public void setHolderLast(String v) { holderLast = v; }
+    public String getHolderPhone() { return holderPhone; }
+    public void setHolderPhone(String v) { holderPhone = v; }
+    public Education getHolderEducation() { return holderEducation; }
+    public void setHolderEducation(Education v) { holderEducation = v; }
+}
