@@ -95,6 +95,16 @@ class LicensingFlowIT {
         String wrongCheck = number.substring(0, number.length() - 1) + ((number.charAt(number.length() - 1) - '0' + 1) % 10);
         ProblemJsonIT.assertProblem(Api.anonymous().get("/api/public/licenses/" + wrongCheck), 400, "LICENSE_NUMBER_INVALID");
 
+        // Search: by number, by national code, by the holder's name with a status;
+        // and never beyond the caller's scope.
+        assertEquals(number, clerk.get("/api/licenses?q=" + number).array().getJsonObject(0).getString("number"));
+        String holderCode = license.getString("holderNationalCode");
+        assertEquals(number, clerk.get("/api/licenses?q=" + holderCode).array().getJsonObject(0).getString("number"));
+        assertEquals(1, clerk.get("/api/licenses?q=" + java.net.URLEncoder.encode("نخست", java.nio.charset.StandardCharsets.UTF_8)
+                + "&status=ACTIVE").array().size());
+        String otherClerk = Fixtures.user("f.other", "POST_CLERK", "COUNTY", Fixtures.countyId("IR-07", "Kavar"));
+        assertEquals(0, Fixtures.login(otherClerk).get("/api/licenses?q=" + number).array().size());
+
         // Every step is in the audit trail of the county.
         JsonObject audit = Api.as("auditor", Api.DEMO_PASSWORD).get("/api/audit?countyId=" + countyId + "&limit=100").json();
         String actions = audit.getJsonArray("records").toString();

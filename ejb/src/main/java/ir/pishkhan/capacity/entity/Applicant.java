@@ -111,6 +111,7 @@ public class Applicant {
     }
 
     public Long getId() { return id; }
+    public String getSearchKey() { return searchKey; }
     public String getNationalCode() { return nationalCode; }
     public String getFirstName() { return firstName; }
     public String getLastName() { return lastName; }

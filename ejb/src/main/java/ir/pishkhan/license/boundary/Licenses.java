@@ -319,6 +319,45 @@ public class Licenses {
         return receipt;
     }
 
+    /**
+     * Searches licences within the caller's scope by licence number, the holder's national code
+     * or name, or the office name (Persian normalised, so «علي» finds «علی»); optionally by status
+     * and county. Newest first, paginated.
+     */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<License> search(String query, ir.pishkhan.license.entity.LicenseStatus status, Long countyId, int offset,
+                                int limit) {
+        var reach = access.caller().reach(READERS);
+        StringBuilder jpql = new StringBuilder("SELECT l FROM License l WHERE (:everywhere = TRUE OR l.county.province.id IN :provinces"
+                + " OR l.county.id IN :counties)");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("everywhere", reach.everywhere());
+        params.put("provinces", reach.provinceIdsOrNone());
+        params.put("counties", reach.countyIdsOrNone());
+        if (query != null && !query.isBlank()) {
+            String key = ir.pishkhan.shared.text.PersianText.searchKey(query);
+            String like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            jpql.append(" AND (l.number LIKE :upper OR l.holder.nationalCode = :code OR l.holder.searchKey LIKE :like"
+                    + " OR LOWER(l.officeName) LIKE :like)");
+            params.put("upper", like.toUpperCase(java.util.Locale.ROOT));
+            params.put("code", key);
+            params.put("like", like);
+        }
+        if (status != null) {
+            jpql.append(" AND l.status = :status");
+            params.put("status", status);
+        }
+        if (countyId != null) {
+            jpql.append(" AND l.county.id = :countyId");
+            params.put("countyId", countyId);
+        }
+        var q = em.createQuery(jpql.append(" ORDER BY l.id DESC").toString(), License.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(1, limit), 200)).getResultList();
+    }
+
     /** A county's licences, newest first. */
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
             Role.AUDITOR_NAME, Role.ADMIN_NAME})

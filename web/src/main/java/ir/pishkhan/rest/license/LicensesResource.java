@@ -153,6 +153,18 @@ public class LicensesResource {
         return LicenseView.of(licenses.surrender(licenseId, body.expectedVersion(), body.reason()));
     }
 
+    /** Search within the caller's scope; {@code q} matches number, national code, holder or office name. */
+    @GET
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<LicenseView> search(@jakarta.ws.rs.QueryParam("q") String q,
+                                    @jakarta.ws.rs.QueryParam("status") ir.pishkhan.license.entity.LicenseStatus status,
+                                    @jakarta.ws.rs.QueryParam("countyId") Long countyId,
+                                    @jakarta.ws.rs.QueryParam("offset") @jakarta.ws.rs.DefaultValue("0") int offset,
+                                    @jakarta.ws.rs.QueryParam("limit") @jakarta.ws.rs.DefaultValue("50") int limit) {
+        return licenses.search(q, status, countyId, offset, limit).stream().map(LicenseView::of).toList();
+    }
+
     @GET
     @Path("{licenseId}")
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
