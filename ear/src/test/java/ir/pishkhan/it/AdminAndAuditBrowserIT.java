@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In Chromium: an administrator creates an account and grants it a county role from the UI;
@@ -26,36 +21,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AdminAndAuditBrowserIT {
+class AdminAndAuditBrowserIT extends BrowserTest {
 
-    WebDriver driver;
-    WebDriverWait wait;
 
     @Deployment(testable = false)
     static EnterpriseArchive app() {
         return Deployments.application();
     }
 
-    @BeforeEach
-    void open() throws Exception {
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
 
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
-    private void signIn(String username) {
-        driver.get(Api.BASE + "/login.xhtml");
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("dashboard.xhtml"));
-    }
 
     /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
     private void choose(String menuId, String label) {
@@ -73,14 +48,10 @@ class AdminAndAuditBrowserIT {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("jdp-container")));
     }
 
-    private void waitForAjax() {
-        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()"));
-    }
 
     @Test
     void adminCreatesAnAccountAndGrantsACountyRole() throws Exception {
-        signIn("admin");
+        signIn("admin", Api.DEMO_PASSWORD);
         driver.get(Api.BASE + "/app/admin/users.xhtml");
         String username = "ui." + Api.unique();
         driver.findElement(By.id("users:newUsername")).sendKeys(username);
@@ -110,7 +81,7 @@ class AdminAndAuditBrowserIT {
 
     @Test
     void auditorFiltersByJalaliDatesAndVerifiesTheChain() throws Exception {
-        signIn("auditor");
+        signIn("auditor", Api.DEMO_PASSWORD);
         driver.get(Api.BASE + "/app/audit/trail.xhtml");
         WebElement from = driver.findElement(By.id("audit:from:input"));
 

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -89,20 +86,11 @@ class IssuanceConcurrencyIT {
         assertEquals(CAPACITY, line.getInt("occupied"));
         assertEquals(0, line.getInt("free"));
         assertTrue(line.getBoolean("saturated"));
-        assertEquals(CAPACITY, count("SELECT COUNT(*) FROM license WHERE county_id = ?", countyId));
+        assertEquals(CAPACITY, Database.count("SELECT COUNT(*) FROM license WHERE county_id = ?", countyId));
         // Refused requests rolled back whole: no stray application or payment.
-        assertEquals(CAPACITY, count("SELECT COUNT(*) FROM application WHERE county_id = ?", countyId));
-        assertEquals(CAPACITY, count("SELECT COUNT(*) FROM payment p JOIN license l ON p.license_id = l.id WHERE l.county_id = ?", countyId));
+        assertEquals(CAPACITY, Database.count("SELECT COUNT(*) FROM application WHERE county_id = ?", countyId));
+        assertEquals(CAPACITY, Database.count("SELECT COUNT(*) FROM payment p JOIN license l ON p.license_id = l.id WHERE l.county_id = ?", countyId));
     }
 
-    private static long count(String sql, long countyId) throws Exception {
-        try (Connection c = Database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, countyId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 
 }

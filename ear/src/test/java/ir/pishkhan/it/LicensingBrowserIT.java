@@ -9,20 +9,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In Chromium: a county clerk issues a licence to the applicant at the head of the waitlist,
@@ -30,33 +25,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LicensingBrowserIT {
+class LicensingBrowserIT extends BrowserTest {
 
-    WebDriver driver;
-    WebDriverWait wait;
 
     @Deployment(testable = false)
     static EnterpriseArchive app() {
         return Deployments.application();
     }
 
-    @BeforeEach
-    void open() throws Exception {
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
 
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
-    private void waitForAjax() {
-        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()"));
-    }
 
     @Test
     void clerkIssuesFromTheWaitlistDownloadsTheCertificateAndTheLicenceVerifies() throws Exception {
@@ -70,11 +48,7 @@ class LicensingBrowserIT {
         assertEquals(201, Fixtures.login(clerk).post("/api/applications",
                 Fixtures.application(countyId, "GOVERNMENT_COUNTER", "سارا")).status());
 
-        driver.get(Api.BASE + "/login.xhtml");
-        driver.findElement(By.id("login:username")).sendKeys(clerk);
-        driver.findElement(By.id("login:password")).sendKeys(Api.TEST_PASSWORD);
-        driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("dashboard.xhtml"));
+        signIn(clerk, Api.TEST_PASSWORD);
         driver.get(Api.BASE + "/app/licensing/county.xhtml");
 
         String waitlist = driver.findElement(By.id("desk:waitlist")).getText();

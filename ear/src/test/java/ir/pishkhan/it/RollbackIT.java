@@ -3,8 +3,6 @@ package ir.pishkhan.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,24 +48,15 @@ class RollbackIT {
                 c.createStatement().execute("DROP TRIGGER it_refuse_issuance");
             }
         }
-        assertEquals(0, count("SELECT COUNT(*) FROM license WHERE county_id = ?", countyId));
-        assertEquals(0, count("SELECT COUNT(*) FROM application WHERE county_id = ?", countyId));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM license WHERE county_id = ?", countyId));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM application WHERE county_id = ?", countyId));
         assertEquals(0, Fixtures.capacity(clerk, countyId, "GOVERNMENT_COUNTER").getInt("occupied"));
 
         // With the audit trail healthy again, the same request succeeds, and the chain is intact.
         assertEquals(201, clerk.post("/api/licenses/direct", issuance.replaceAll("\"receiptRef\":\"[^\"]*\"",
                 "\"receiptRef\":\"R-" + Api.unique() + "\"")).status());
-        assertEquals(1, count("SELECT COUNT(*) FROM license WHERE county_id = ?", countyId));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM license WHERE county_id = ?", countyId));
         assertEquals(true, Api.as("auditor", Api.DEMO_PASSWORD).get("/api/audit/verification").json().getBoolean("intact"));
     }
 
-    private static long count(String sql, long countyId) throws Exception {
-        try (Connection c = Database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, countyId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 }

@@ -13,7 +13,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrations", "AccountSeeding"})
+@DependsOn({"DatabaseMigrations", "AccountSeeding", "DemoLicensing"})
 public class ReadyAnnouncement {
 
     private static final Logger LOG = Logger.getLogger(ReadyAnnouncement.class.getName());
