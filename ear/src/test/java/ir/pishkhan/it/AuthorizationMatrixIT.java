@@ -106,6 +106,10 @@ class AuthorizationMatrixIT {
         values.put("$" + prefix + "SpareApplication", spare.json().getJsonNumber("id").toString());
         values.put("$" + prefix + "License", license.json().getJsonNumber("id").toString());
         values.put("$" + prefix + "LicenseNumber", license.json().getString("number"));
+        Api.Answer contract = clerk.post("/api/licenses/" + license.json().getJsonNumber("id") + "/contracts",
+                Api.json("agency", "GAS", "services", "قبض و انشعاب گاز", "since", "2025-01-01"));
+        assertEquals(201, contract.status(), contract::toString);
+        values.put("$" + prefix + "Contract", contract.json().getJsonNumber("id").toString());
     }
 
     @Test

@@ -35,7 +35,8 @@ public final class Fixtures {
                 Api.json("username", username, "displayName", "کاربر آزمون " + prefix, "password", Api.TEST_PASSWORD));
         assertEquals(201, created.status(), created::toString);
         Api.Answer granted = Api.admin().post("/api/users/" + username + "/grants",
-                Api.json("role", role, "scopeType", scopeType, "scopeId", scopeId, "reason", "test fixture"));
+                Api.json("role", role, "scopeType", scopeType, "scopeId", scopeId, "reason", "test fixture",
+                        "agency", "AGENCY_REPORTER".equals(role) ? "GAS" : null));
         assertEquals(201, granted.status(), granted::toString);
         return username;
     }

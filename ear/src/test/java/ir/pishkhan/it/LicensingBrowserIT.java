@@ -90,6 +90,14 @@ class LicensingBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("license:messages"), "مهلت تمدید"));
         Browser.screenshot(driver, "11-license-page");
 
+        // A service contract recorded from the licence page.
+        driver.findElement(By.cssSelector("#license\\:contractAgency")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#license\\:contractAgency_panel li[data-label='گاز']"))).click();
+        driver.findElement(By.id("license:contractServices")).sendKeys("قبض و انشعاب گاز");
+        driver.findElement(By.id("license:addContract")).click();
+        waitForAjax();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("license:contracts"), "قبض و انشعاب گاز"));
+
         // Anyone can verify it from the link the QR code carries.
         driver.manage().deleteAllCookies();
         driver.get(desk.replace("/app/licensing/county.xhtml", "/verify.xhtml?number=" + number));

@@ -84,6 +84,13 @@ public class Users {
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public RoleGrant grant(String username, Role role, ScopeType scopeType, Long scopeId, String reason) {
+        return grant(username, role, scopeType, scopeId, null, reason);
+    }
+
+    /** Grants a role within a scope; an agency reporter's grant names its agency. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public RoleGrant grant(String username, Role role, ScopeType scopeType, Long scopeId,
+                           ir.pishkhan.office.entity.Agency agency, String reason) {
         access.requireNational(Role.ADMIN);
         UserAccount user = find(username);
         Map<String, Object> before = user.snapshot();
@@ -113,7 +120,7 @@ public class Users {
                     "دادن نقش در محدودهٔ یک دفتر پس از ثبت دفترها ممکن است.",
                     "Office-scoped grants become available once offices are registered.");
         }
-        RoleGrant grant = user.grant(role, scopeType, ref, access.actor(), clock.instant());
+        RoleGrant grant = user.grant(role, scopeType, ref, agency, access.actor(), clock.instant());
         em.flush();
         audit.record(new AuditLog.Change("ROLE_GRANTED", "UserAccount", user.getUsername(), provinceId, countyId,
                 before, user.snapshot(), reason));

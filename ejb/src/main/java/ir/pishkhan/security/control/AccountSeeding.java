@@ -118,7 +118,8 @@ public class AccountSeeding {
         }
         UserAccount user = new UserAccount(demo.username(), demo.displayName(), hasher.hash(DEMO_PASSWORD),
                 clock.instant());
-        user.grant(demo.role(), demo.scope(), ref, "system", clock.instant());
+        user.grant(demo.role(), demo.scope(), ref,
+                demo.role() == Role.AGENCY_REPORTER ? ir.pishkhan.office.entity.Agency.GAS : null, "system", clock.instant());
         em.persist(user);
         em.flush();
         audit.record("system", new AuditLog.Change("USER_CREATED", "UserAccount", user.getUsername(), provinceId,

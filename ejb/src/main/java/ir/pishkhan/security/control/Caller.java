@@ -18,9 +18,13 @@ import java.util.Set;
 public record Caller(String username, List<Grant> grants) {
 
     /** One grant as the scope checks see it. */
-    public record Grant(Role role, ScopeType scopeType, long scopeRef) {
+    public record Grant(Role role, ScopeType scopeType, long scopeRef, ir.pishkhan.office.entity.Agency agency) {
+        public Grant(Role role, ScopeType scopeType, long scopeRef) {
+            this(role, scopeType, scopeRef, null);
+        }
+
         static Grant of(RoleGrant g) {
-            return new Grant(g.getRole(), g.getScopeType(), g.getScopeRef());
+            return new Grant(g.getRole(), g.getScopeType(), g.getScopeRef(), g.getAgency());
         }
     }
 
@@ -53,6 +57,13 @@ public record Caller(String username, List<Grant> grants) {
         return matching(roles).stream().anyMatch(g -> g.scopeType() == ScopeType.NATIONAL
                 || (g.scopeType() == ScopeType.PROVINCE && g.scopeRef() == provinceId)
                 || (g.scopeType() == ScopeType.COUNTY && g.scopeRef() == countyId));
+    }
+
+    /** Reports for this agency in this county (through a county or province AGENCY_REPORTER grant). */
+    public boolean reportsFor(ir.pishkhan.office.entity.Agency agency, long provinceId, long countyId) {
+        return grants.stream().anyMatch(g -> g.role() == Role.AGENCY_REPORTER && g.agency() == agency
+                && ((g.scopeType() == ScopeType.PROVINCE && g.scopeRef() == provinceId)
+                || (g.scopeType() == ScopeType.COUNTY && g.scopeRef() == countyId)));
     }
 
     /** Where the caller may look with these roles, for filtering lists in the database. */

@@ -42,6 +42,11 @@ public class RoleGrant {
     @Column(name = "scope_ref", nullable = false)
     private long scopeRef;
 
+    /** For an AGENCY_REPORTER: the agency the reporter acts for; null for every other role. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private ir.pishkhan.office.entity.Agency agency;
+
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
 
@@ -51,8 +56,10 @@ public class RoleGrant {
     protected RoleGrant() {
     }
 
-    RoleGrant(UserAccount user, Role role, ScopeType scopeType, long scopeRef, String grantedBy, Instant at) {
+    RoleGrant(UserAccount user, Role role, ScopeType scopeType, long scopeRef, ir.pishkhan.office.entity.Agency agency,
+              String grantedBy, Instant at) {
         this.user = user;
+        this.agency = agency;
         this.role = role;
         this.scopeType = scopeType;
         this.scopeRef = scopeType == ScopeType.NATIONAL ? 0 : scopeRef;
@@ -66,7 +73,8 @@ public class RoleGrant {
     }
 
     public Map<String, Object> snapshot() {
-        return Map.of("role", role.name(), "scopeType", scopeType.name(), "scopeRef", scopeRef);
+        return agency == null ? Map.of("role", role.name(), "scopeType", scopeType.name(), "scopeRef", scopeRef)
+                : Map.of("role", role.name(), "scopeType", scopeType.name(), "scopeRef", scopeRef, "agency", agency.name());
     }
 
     public Long getId() {
@@ -87,6 +95,10 @@ public class RoleGrant {
 
     public long getScopeRef() {
         return scopeRef;
+    }
+
+    public ir.pishkhan.office.entity.Agency getAgency() {
+        return agency;
     }
 
     public Instant getGrantedAt() {

@@ -112,6 +112,22 @@ public class UserAccount {
 
     /** Adds a role within a scope; refuses a scope the role cannot have and a duplicate grant. */
     public RoleGrant grant(Role role, ScopeType scopeType, long scopeRef, String grantedBy, Instant now) {
+        return grant(role, scopeType, scopeRef, null, grantedBy, now);
+    }
+
+    /**
+     * Adds a role within a scope; an AGENCY_REPORTER also names the agency it reports for, and no
+     * other role may name one.
+     */
+    public RoleGrant grant(Role role, ScopeType scopeType, long scopeRef, ir.pishkhan.office.entity.Agency agency,
+                           String grantedBy, Instant now) {
+        if ((role == Role.AGENCY_REPORTER) != (agency != null)) {
+            throw BusinessException.invalid("GRANT_AGENCY_INVALID",
+                    role == Role.AGENCY_REPORTER ? "برای گزارشگر، دستگاهی را که برایش گزارش می‌دهد مشخص کنید."
+                            : "فقط نقش گزارشگر دستگاه به یک دستگاه وابسته است.",
+                    role == Role.AGENCY_REPORTER ? "An agency reporter needs the agency it reports for."
+                            : "Only an agency reporter belongs to an agency.");
+        }
         if (!role.allows(scopeType)) {
             throw BusinessException.invalid("GRANT_SCOPE_INVALID",
                     "نقش «" + role.persianName() + "» در محدودهٔ «" + scopeType.persianName() + "» داده نمی‌شود.",
@@ -122,7 +138,7 @@ public class UserAccount {
                     "این کاربر همین نقش را در همین محدوده دارد.",
                     "The user already holds this role in this scope.");
         }
-        RoleGrant grant = new RoleGrant(this, role, scopeType, scopeRef, grantedBy, now);
+        RoleGrant grant = new RoleGrant(this, role, scopeType, scopeRef, agency, grantedBy, now);
         grants.add(grant);
         return grant;
     }

@@ -18,9 +18,10 @@ public final class UserViews {
     private UserViews() {
     }
 
-    public record GrantView(long id, Role role, String roleFa, ScopeType scopeType, long scopeId) {
+    public record GrantView(long id, Role role, String roleFa, ScopeType scopeType, long scopeId, String agency) {
         public static GrantView of(RoleGrant g) {
-            return new GrantView(g.getId(), g.getRole(), g.getRole().persianName(), g.getScopeType(), g.getScopeRef());
+            return new GrantView(g.getId(), g.getRole(), g.getRole().persianName(), g.getScopeType(), g.getScopeRef(),
+                    g.getAgency() == null ? null : g.getAgency().name());
         }
     }
 
@@ -45,6 +46,7 @@ public final class UserViews {
             @NotNull(message = "نقش را مشخص کنید.") Role role,
             @NotNull(message = "نوع محدوده را مشخص کنید.") ScopeType scopeType,
             Long scopeId,
+            ir.pishkhan.office.entity.Agency agency,
             @Size(max = 1000, message = "دلیل حداکثر ۱۰۰۰ نویسه است.") String reason) {
     }
 

@@ -66,7 +66,7 @@ public class UsersResource {
     public Response grant(@PathParam("username") String username,
                           @Valid @NotNull(message = BODY_REQUIRED) NewGrant body) {
         GrantView grant = GrantView.of(users.grant(username, body.role(), body.scopeType(), body.scopeId(),
-                body.reason()));
+                body.agency(), body.reason()));
         return Response.status(Response.Status.CREATED).entity(grant).build();
     }
 

@@ -30,6 +30,14 @@ public class LicensePageView implements Serializable {
     @Inject
     Licenses licenses;
 
+    @Inject
+    ir.pishkhan.license.boundary.Contracts contracts;
+
+    private List<ir.pishkhan.license.entity.ServiceContract> contractList;
+    private ir.pishkhan.office.entity.Agency contractAgency;
+    private String contractServices;
+    private LocalDate contractSince;
+
     private Long id;
     private License license;
 
@@ -74,7 +82,17 @@ public class LicensePageView implements Serializable {
     public void load() {
         if (id != null) {
             license = licenses.get(id);
+            contractList = contracts.ofLicense(id);
         }
+    }
+
+    public void addContract() {
+        contracts.add(id, contractAgency, contractServices, contractSince);
+        contractList = contracts.ofLicense(id);
+        done("قرارداد با " + contractAgency.persianName() + " ثبت شد.");
+        contractAgency = null;
+        contractServices = null;
+        contractSince = null;
     }
 
     public void renew() {
@@ -109,6 +127,14 @@ public class LicensePageView implements Serializable {
     }
 
     public List<Education> getEducations() { return Arrays.asList(Education.values()); }
+    public List<ir.pishkhan.office.entity.Agency> getAgencies() { return Arrays.asList(ir.pishkhan.office.entity.Agency.values()); }
+    public List<ir.pishkhan.license.entity.ServiceContract> getContracts() { return contractList; }
+    public ir.pishkhan.office.entity.Agency getContractAgency() { return contractAgency; }
+    public void setContractAgency(ir.pishkhan.office.entity.Agency v) { contractAgency = v; }
+    public String getContractServices() { return contractServices; }
+    public void setContractServices(String v) { contractServices = v; }
+    public LocalDate getContractSince() { return contractSince; }
+    public void setContractSince(LocalDate v) { contractSince = v; }
     public List<CheckRow> getChecks() { return checks; }
     public Long getId() { return id; }
     public void setId(Long v) { id = v; }

@@ -44,6 +44,7 @@ public class UsersView implements Serializable {
     private Long grantProvinceId;
     private Long grantCountyId;
     private String grantReason;
+    private ir.pishkhan.office.entity.Agency grantAgency;
 
     public List<UserAccount> getAccounts() {
         if (accounts == null) {
@@ -68,7 +69,8 @@ public class UsersView implements Serializable {
             case PROVINCE -> grantProvinceId;
             case COUNTY, OFFICE -> grantCountyId;
         };
-        users.grant(grantUsername, grantRole, grantScope, scopeId, grantReason);
+        users.grant(grantUsername, grantRole, grantScope, scopeId,
+                grantRole == Role.AGENCY_REPORTER ? grantAgency : null, grantReason);
         info("نقش «" + grantRole.persianName() + "» به «" + grantUsername + "» داده شد.");
         grantReason = null;
         accounts = null;
@@ -148,6 +150,9 @@ public class UsersView implements Serializable {
     public void setGrantProvinceId(Long v) { grantProvinceId = v; }
     public Long getGrantCountyId() { return grantCountyId; }
     public void setGrantCountyId(Long v) { grantCountyId = v; }
+    public ir.pishkhan.office.entity.Agency getGrantAgency() { return grantAgency; }
+    public void setGrantAgency(ir.pishkhan.office.entity.Agency v) { grantAgency = v; }
+    public List<ir.pishkhan.office.entity.Agency> getAgencies() { return Arrays.asList(ir.pishkhan.office.entity.Agency.values()); }
     public String getGrantReason() { return grantReason; }
     public void setGrantReason(String v) { grantReason = v; }
 }

@@ -1,0 +1,126 @@
+package ir.pishkhan.license.boundary;
+
+import ir.pishkhan.audit.control.AuditLog;
+import ir.pishkhan.license.entity.License;
+import ir.pishkhan.license.entity.ServiceContract;
+import ir.pishkhan.office.entity.Agency;
+import ir.pishkhan.place.entity.County;
+import ir.pishkhan.security.control.Access;
+import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.shared.error.BusinessException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Service contracts (قراردادهای خدمات): the county post office records which agencies an office
+ * works for; a reporter of that agency, within their county or province, suspends or ends the
+ * agency's own contract — never another agency's.
+ */
+@Stateless
+public class Contracts {
+
+    @PersistenceContext(unitName = "pishkhan")
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public ServiceContract add(long licenseId, Agency agency, String services, LocalDate since) {
+        License license = em.find(License.class, licenseId);
+        if (license == null) {
+            throw BusinessException.forbidden();
+        }
+        access.requireCounty(license.getCounty(), Role.POST_CLERK);
+        if (!license.getStatus().occupiesSlot()) {
+            throw BusinessException.rule("LICENSE_NOT_ACTIVE", "برای پروانهٔ غیرفعال قرارداد ثبت نمی‌شود.",
+                    "No contract can be recorded for a licence that is not active.");
+        }
+        boolean open = em.createQuery("SELECT COUNT(c) FROM ServiceContract c WHERE c.license = :l AND c.agency = :a"
+                        + " AND c.status <> ir.pishkhan.license.entity.ServiceContract.Status.ENDED", Long.class)
+                .setParameter("l", license).setParameter("a", agency).getSingleResult() > 0;
+        if (open) {
+            throw BusinessException.conflict("CONTRACT_EXISTS", "این دفتر با این دستگاه قرارداد جاری دارد.",
+                    "The office already has a current contract with this agency.");
+        }
+        ServiceContract contract = new ServiceContract(license, agency, services, since == null ? LocalDate.now(clock) : since,
+                clock.instant());
+        em.persist(contract);
+        em.flush();
+        record("CONTRACT_ADDED", contract, null, null);
+        return contract;
+    }
+
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ServiceContract> ofLicense(long licenseId) {
+        License license = em.find(License.class, licenseId);
+        if (license == null) {
+            throw BusinessException.forbidden();
+        }
+        access.requireCounty(license.getCounty(), Licenses.READERS);
+        return em.createQuery("SELECT c FROM ServiceContract c WHERE c.license = :l ORDER BY c.id", ServiceContract.class)
+                .setParameter("l", license).getResultList();
+    }
+
+    @RolesAllowed(Role.AGENCY_REPORTER_NAME)
+    public ServiceContract suspend(long contractId, String reason) {
+        ServiceContract contract = ownContract(contractId);
+        Map<String, Object> before = contract.snapshot();
+        contract.suspend(requireReason(reason), clock.instant());
+        record("CONTRACT_SUSPENDED", contract, before, reason);
+        return contract;
+    }
+
+    @RolesAllowed(Role.AGENCY_REPORTER_NAME)
+    public ServiceContract end(long contractId, String reason) {
+        ServiceContract contract = ownContract(contractId);
+        Map<String, Object> before = contract.snapshot();
+        contract.end(requireReason(reason), clock.instant());
+        record("CONTRACT_ENDED", contract, before, reason);
+        return contract;
+    }
+
+    /** The contract, locked, if the caller reports for its agency in its county. */
+    private ServiceContract ownContract(long contractId) {
+        ServiceContract contract = em.find(ServiceContract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
+        if (contract == null) {
+            throw BusinessException.forbidden();
+        }
+        County county = contract.getLicense().getCounty();
+        if (!access.caller().reportsFor(contract.getAgency(), county.getProvince().getId(), county.getId())) {
+            throw BusinessException.forbidden();
+        }
+        return contract;
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw BusinessException.invalid("REASON_REQUIRED", "دلیل را بنویسید.", "Give the reason.");
+        }
+        return reason;
+    }
+
+    private void record(String action, ServiceContract c, Map<String, Object> before, String reason) {
+        County county = c.getLicense().getCounty();
+        audit.record(new AuditLog.Change(action, "ServiceContract", c.getId(), county.getProvince().getId(), county.getId(),
+                before, c.snapshot(), reason));
+    }
+}

@@ -1,0 +1,130 @@
+package ir.pishkhan.license.entity;
+
+import ir.pishkhan.office.entity.Agency;
+import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.text.PersianText;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A service contract (قرارداد خدمات) between a licensed office and one agency: which services
+ * the office delivers for it, since when, and whether the contract is active, suspended by the
+ * agency, or ended. An ended contract never comes back; a new one is signed instead.
+ */
+@Entity
+@Table(name = "service_contract")
+public class ServiceContract {
+
+    /** Where a contract stands. */
+    public enum Status { ACTIVE, SUSPENDED, ENDED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "license_id", nullable = false)
+    private License license;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Agency agency;
+
+    @Column(nullable = false, length = 300)
+    private String services;
+
+    @Column(nullable = false)
+    private LocalDate since;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+
+    @Version
+    private long version;
+
+    protected ServiceContract() {
+    }
+
+    public ServiceContract(License license, Agency agency, String services, LocalDate since, Instant now) {
+        String s = PersianText.normalize(services);
+        if (agency == null || s == null || s.isEmpty() || s.length() > 300 || since == null) {
+            throw BusinessException.invalid("CONTRACT_INVALID", "دستگاه، خدمات (حداکثر ۳۰۰ نویسه) و تاریخ آغاز قرارداد لازم است.",
+                    "The agency, the services (at most 300 characters) and the start date are required.");
+        }
+        this.license = license;
+        this.agency = agency;
+        this.services = s;
+        this.since = since;
+        this.status = Status.ACTIVE;
+        this.statusChangedAt = now;
+    }
+
+    /** The agency pauses the contract; only an active contract can be suspended. */
+    public void suspend(String reason, Instant now) {
+        if (status != Status.ACTIVE) {
+            throw refused("suspend");
+        }
+        move(Status.SUSPENDED, reason, now);
+    }
+
+    /** The agency (or a revocation) ends the contract for good. */
+    public void end(String reason, Instant now) {
+        if (status == Status.ENDED) {
+            throw refused("end");
+        }
+        move(Status.ENDED, reason, now);
+    }
+
+    private void move(Status next, String reason, Instant now) {
+        this.status = next;
+        this.statusReason = reason == null || reason.isBlank() ? null : reason.trim();
+        this.statusChangedAt = now;
+    }
+
+    private BusinessException refused(String action) {
+        return BusinessException.rule("CONTRACT_STATE", "این قرارداد در وضعیت " + persianStatus() + " است و این کار ممکن نیست.",
+                "Cannot " + action + " a contract that is " + status + ".");
+    }
+
+    public String persianStatus() {
+        return switch (status) {
+            case ACTIVE -> "فعال";
+            case SUSPENDED -> "معلق";
+            case ENDED -> "پایان‌یافته";
+        };
+    }
+
+    public Map<String, Object> snapshot() {
+        return Map.of("license", license.getNumber(), "agency", agency.name(), "services", services,
+                "since", since.toString(), "status", status.name());
+    }
+
+    public Long getId() { return id; }
+    public License getLicense() { return license; }
+    public Agency getAgency() { return agency; }
+    public String getServices() { return services; }
+    public LocalDate getSince() { return since; }
+    public Status getStatus() { return status; }
+    public String getStatusReason() { return statusReason; }
+    public Instant getStatusChangedAt() { return statusChangedAt; }
+}

@@ -1,0 +1,61 @@
+package ir.pishkhan.rest.license;
+
+import ir.pishkhan.license.boundary.Contracts;
+import ir.pishkhan.license.entity.ServiceContract;
+import ir.pishkhan.office.entity.Agency;
+import ir.pishkhan.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An office's service contracts with agencies. */
+@Path("licenses/{licenseId}/contracts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContractsResource {
+
+    @Inject
+    Contracts contracts;
+
+    public record ContractView(long id, long licenseId, String agency, String agencyFa, String services, LocalDate since,
+                               String status, String statusFa, String statusReason) {
+        static ContractView of(ServiceContract c) {
+            return new ContractView(c.getId(), c.getLicense().getId(), c.getAgency().name(), c.getAgency().persianName(),
+                    c.getServices(), c.getSince(), c.getStatus().name(), c.persianStatus(), c.getStatusReason());
+        }
+    }
+
+    public record NewContract(@NotNull(message = "دستگاه را مشخص کنید.") Agency agency,
+                              @NotBlank(message = "خدمات قرارداد را بنویسید.") String services,
+                              LocalDate since) {
+    }
+
+    @GET
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<ContractView> list(@PathParam("licenseId") long licenseId) {
+        return contracts.ofLicense(licenseId).stream().map(ContractView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public Response add(@PathParam("licenseId") long licenseId,
+                        @Valid @NotNull(message = "بدنهٔ درخواست لازم است.") NewContract body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(ContractView.of(contracts.add(licenseId, body.agency(), body.services(), body.since()))).build();
+    }
+}
