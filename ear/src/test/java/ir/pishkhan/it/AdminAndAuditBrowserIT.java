@@ -73,6 +73,13 @@ class AdminAndAuditBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:messages"), "داده شد"));
         Browser.screenshot(driver, "05-admin-users");
 
+        // The rules page lists each office type's rules and the yearly fees.
+        driver.get(Api.BASE + "/app/admin/rules.xhtml");
+        String policies = driver.findElement(By.id("rules:policies")).getText();
+        assertTrue(policies.contains("دفتر پیشخوان خدمات دولت") && policies.contains("دفتر ICT روستایی"), policies);
+        assertTrue(driver.findElement(By.id("rules:fees")).getText().contains("۱۴۰۵"));
+        Browser.screenshot(driver, "05b-admin-rules");
+
         JsonObject grant = Api.admin().get("/api/users/" + username).json().getJsonArray("grants").getJsonObject(0);
         assertEquals("POST_CLERK", grant.getString("role"));
         assertEquals("COUNTY", grant.getString("scopeType"));

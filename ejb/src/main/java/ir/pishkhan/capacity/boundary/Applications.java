@@ -74,6 +74,39 @@ public class Applications {
                 .setMaxResults(Math.min(Math.max(1, limit), 500)).getResultList();
     }
 
+    /**
+     * Searches applications within the caller's scope by the applicant's national code or name
+     * (Persian normalised), optionally by status and county; newest first, paginated.
+     */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Application> search(String query, ApplicationStatus status, Long countyId, int offset, int limit) {
+        var reach = access.caller().reach(Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN);
+        StringBuilder jpql = new StringBuilder("SELECT a FROM Application a WHERE (:everywhere = TRUE"
+                + " OR a.county.province.id IN :provinces OR a.county.id IN :counties)");
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("everywhere", reach.everywhere());
+        params.put("provinces", reach.provinceIdsOrNone());
+        params.put("counties", reach.countyIdsOrNone());
+        if (query != null && !query.isBlank()) {
+            String key = ir.pishkhan.shared.text.PersianText.searchKey(query);
+            jpql.append(" AND (a.applicant.nationalCode = :code OR a.applicant.searchKey LIKE :like)");
+            params.put("code", key);
+            params.put("like", "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (status != null) {
+            jpql.append(" AND a.status = :status");
+            params.put("status", status);
+        }
+        if (countyId != null) {
+            jpql.append(" AND a.county.id = :countyId");
+            params.put("countyId", countyId);
+        }
+        var q = em.createQuery(jpql.append(" ORDER BY a.id DESC").toString(), Application.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(1, limit), 200)).getResultList();
+    }
+
     /** Applications invited to a slot or holding one, oldest first: the clerk's follow-up list. */
     @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -265,6 +265,50 @@ public class Licenses {
         return license;
     }
 
+    /**
+     * Records a temporary booth elsewhere, approved by the working group: never longer than a
+     * month in one Jalali year all together, never overlapping another booth, and inside one
+     * Jalali year.
+     */
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public ir.pishkhan.license.entity.TemporaryBooth addBooth(long licenseId, String place, LocalDate from, LocalDate to,
+                                                             String approvalRef) {
+        License license = lockInScope(licenseId, Role.POST_CLERK);
+        if (license.getStatus() != ir.pishkhan.license.entity.LicenseStatus.ACTIVE) {
+            throw BusinessException.rule("LICENSE_NOT_ACTIVE", "برای پروانهٔ غیرفعال غرفهٔ موقت ثبت نمی‌شود.",
+                    "No booth can be recorded for a licence that is not active.");
+        }
+        var booth = new ir.pishkhan.license.entity.TemporaryBooth(license, place, from, to, approvalRef, clock.instant());
+        int year = JalaliDates.jalaliYear(from);
+        if (JalaliDates.jalaliYear(to) != year) {
+            throw BusinessException.rule("BOOTH_CROSSES_YEAR", "غرفهٔ موقت باید در یک سال شمسی باشد؛ آن را در دو بخش ثبت کنید.",
+                    "A booth must lie within one Jalali year; record it in two parts.");
+        }
+        var earlier = em.createQuery("SELECT b FROM TemporaryBooth b WHERE b.license = :l", ir.pishkhan.license.entity.TemporaryBooth.class)
+                .setParameter("l", license).getResultList();
+        if (earlier.stream().anyMatch(booth::overlaps)) {
+            throw BusinessException.rule("BOOTH_OVERLAPS", "این بازه با غرفهٔ موقت دیگری هم‌پوشانی دارد.",
+                    "The dates overlap another booth.");
+        }
+        long used = earlier.stream().filter(b -> JalaliDates.jalaliYear(b.getStartDate()) == year)
+                .mapToLong(ir.pishkhan.license.entity.TemporaryBooth::days).sum();
+        if (used + booth.days() > ir.pishkhan.license.entity.TemporaryBooth.MAX_DAYS_A_YEAR) {
+            throw BusinessException.rule("BOOTH_LIMIT",
+                    "غرفهٔ موقت حداکثر " + ir.pishkhan.license.entity.TemporaryBooth.MAX_DAYS_A_YEAR + " روز در سال مجاز است؛ "
+                            + used + " روز از سال " + year + " پیش‌تر استفاده شده است.",
+                    "Temporary booths may total at most " + ir.pishkhan.license.entity.TemporaryBooth.MAX_DAYS_A_YEAR
+                            + " days a year; " + used + " days of " + year + " are used already.");
+        }
+        em.persist(booth);
+        license.recordBooth(booth.getPlace(), JalaliDates.format(from), JalaliDates.format(to), booth.getApprovalRef(),
+                access.actor(), clock.instant());
+        em.flush();
+        audit.record(new AuditLog.Change("BOOTH_ADDED", "License", license.getNumber(), license.getCounty().getProvince().getId(),
+                license.getCounty().getId(), null, Map.of("place", booth.getPlace(), "from", from.toString(), "to", to.toString()),
+                approvalRef));
+        return booth;
+    }
+
     /** The holder gives the licence up; its slot goes to the next applicant on the waitlist. */
     @RolesAllowed(Role.POST_CLERK_NAME)
     public License surrender(long licenseId, long expectedVersion, String reason) {

@@ -188,6 +188,13 @@ public class License {
                 "مصوبهٔ کارگروه " + approvalRef.trim() + " (" + approvalDate + ")", before, describe()));
     }
 
+    /** Notes a temporary booth in the history (the address on the licence does not change). */
+    public void recordBooth(String place, String fromJalali, String toJalali, String approvalRef, String actor, Instant now) {
+        events.add(new LicenseEvent(this, LicenseEventType.RELOCATED, now, actor,
+                "غرفهٔ موقت در " + place + " از " + fromJalali + " تا " + toJalali + " (مصوبهٔ " + approvalRef + ")",
+                null, null));
+    }
+
     /**
      * Transfers the licence to a new holder (واگذاری): the number stays, the holder changes.
      * The caller has checked the transfer's preconditions; this keeps the history.

@@ -42,6 +42,27 @@ public class OfficeTypePolicy {
     protected OfficeTypePolicy() {
     }
 
+    /** Changes the rules; each must lie in a sensible range. */
+    public void change(int validity, int window, int grace, int invitation, int retransfer, int lateFee) {
+        if (validity < 1 || validity > 20 || window < 1 || window > 365 || grace < 0 || grace > 365 || invitation < 1
+                || invitation > 365 || retransfer < 0 || retransfer > 20 || lateFee < 0 || lateFee > 500) {
+            throw ir.pishkhan.shared.error.BusinessException.invalid("POLICY_INVALID",
+                    "مقادیر خارج از محدودهٔ مجاز است (اعتبار ۱ تا ۲۰ سال، مهلت‌ها تا ۳۶۵ روز، جریمه تا ۵۰۰٪).",
+                    "Values out of range (validity 1-20 years, periods up to 365 days, late fee up to 500%).");
+        }
+        this.validityYears = validity;
+        this.renewalWindowDays = window;
+        this.graceDays = grace;
+        this.invitationDays = invitation;
+        this.retransferYears = retransfer;
+        this.lateFeePercent = lateFee;
+    }
+
+    public java.util.Map<String, Object> snapshot() {
+        return java.util.Map.of("validityYears", validityYears, "renewalWindowDays", renewalWindowDays, "graceDays", graceDays,
+                "invitationDays", invitationDays, "retransferYears", retransferYears, "lateFeePercent", lateFeePercent);
+    }
+
     public OfficeType getOfficeType() {
         return officeType;
     }

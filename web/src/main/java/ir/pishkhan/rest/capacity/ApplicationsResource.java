@@ -45,6 +45,17 @@ public class ApplicationsResource {
                 .entity(created).build();
     }
 
+    /** Search within the caller's scope; {@code q} matches the applicant's national code or name. */
+    @GET
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<ApplicationView> search(@QueryParam("q") String q,
+                                        @QueryParam("status") ir.pishkhan.capacity.entity.ApplicationStatus status,
+                                        @QueryParam("countyId") Long countyId,
+                                        @QueryParam("offset") @DefaultValue("0") int offset,
+                                        @QueryParam("limit") @DefaultValue("50") int limit) {
+        return applications.search(q, status, countyId, offset, limit).stream().map(ApplicationView::of).toList();
+    }
+
     @GET
     @Path("{applicationId}")
     @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})

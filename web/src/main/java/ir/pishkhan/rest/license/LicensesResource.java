@@ -121,6 +121,24 @@ public class LicensesResource {
                            boolean byPowerOfAttorney) {
     }
 
+    public record Booth(@NotBlank(message = "محل غرفه لازم است.") String place,
+                        @NotNull(message = "تاریخ آغاز لازم است.") LocalDate from,
+                        @NotNull(message = "تاریخ پایان لازم است.") LocalDate to,
+                        @NotBlank(message = "شمارهٔ مصوبهٔ کارگروه لازم است.") String approvalRef) {
+    }
+
+    public record BoothView(long id, String place, LocalDate from, String fromJalali, LocalDate to, String toJalali, long days) {
+    }
+
+    @POST
+    @Path("{licenseId}/booths")
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public Response addBooth(@PathParam("licenseId") long licenseId, @Valid @NotNull(message = BODY_REQUIRED) Booth body) {
+        var b = licenses.addBooth(licenseId, body.place(), body.from(), body.to(), body.approvalRef());
+        return Response.status(Response.Status.CREATED).entity(new BoothView(b.getId(), b.getPlace(), b.getStartDate(),
+                JalaliDates.format(b.getStartDate()), b.getEndDate(), JalaliDates.format(b.getEndDate()), b.days())).build();
+    }
+
     public record Surrender(@NotNull(message = "نسخهٔ پروانه‌ای که دیده‌اید لازم است.") Long expectedVersion,
                             @NotBlank(message = "دلیل ابطال لازم است.") String reason) {
     }

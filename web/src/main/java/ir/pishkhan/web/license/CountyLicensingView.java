@@ -68,6 +68,11 @@ public class CountyLicensingView implements Serializable {
     private String receiptRef;
     private License issued;
 
+    // Search
+    private String searchText;
+    private List<Application> foundApplications = List.of();
+    private List<License> foundLicenses = List.of();
+
     // Capacity
     private Integer newCapacity;
     private String capacityReason;
@@ -94,6 +99,14 @@ public class CountyLicensingView implements Serializable {
 
     public List<License> getLicenses() {
         return countyId == null ? List.of() : licenses.ofCounty(countyId, 0, 50);
+    }
+
+    public void search() {
+        foundLicenses = licenses.search(searchText, null, null, 0, 50);
+        foundApplications = applications.search(searchText, null, null, 0, 50);
+        if (foundLicenses.isEmpty() && foundApplications.isEmpty()) {
+            info("موردی یافت نشد.");
+        }
     }
 
     public void submit() {
@@ -143,6 +156,10 @@ public class CountyLicensingView implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 
+    public String getSearchText() { return searchText; }
+    public void setSearchText(String v) { searchText = v; }
+    public List<Application> getFoundApplications() { return foundApplications; }
+    public List<License> getFoundLicenses() { return foundLicenses; }
     public List<Education> getEducations() { return Arrays.asList(Education.values()); }
     public List<RequiredDocument> getAllDocuments() { return Arrays.asList(RequiredDocument.values()); }
     public List<OfficeType> getOfficeTypes() { return Arrays.asList(OfficeType.values()); }

@@ -46,6 +46,10 @@ public class LicensePageView implements Serializable {
     private String approvalRef;
     private LocalDate approvalDate;
     private String surrenderReason;
+    private String boothPlace;
+    private LocalDate boothFrom;
+    private LocalDate boothTo;
+    private String boothApproval;
 
     private String holderCode;
     private String holderFirst;
@@ -117,6 +121,16 @@ public class LicensePageView implements Serializable {
         done("پروانه به " + license.getHolder().fullName() + " واگذار شد.");
     }
 
+    public void addBooth() {
+        licenses.addBooth(id, boothPlace, boothFrom, boothTo, boothApproval);
+        license = licenses.get(id);
+        done("غرفهٔ موقت ثبت شد.");
+        boothPlace = null;
+        boothFrom = null;
+        boothTo = null;
+        boothApproval = null;
+    }
+
     public void surrender() {
         license = licenses.surrender(id, license.getVersion(), surrenderReason);
         done("پروانه ابطال شد و ظرفیت آن به نفر بعدی صف انتظار رسید.");
@@ -147,6 +161,14 @@ public class LicensePageView implements Serializable {
     public void setApprovalRef(String v) { approvalRef = v; }
     public LocalDate getApprovalDate() { return approvalDate; }
     public void setApprovalDate(LocalDate v) { approvalDate = v; }
+    public String getBoothPlace() { return boothPlace; }
+    public void setBoothPlace(String v) { boothPlace = v; }
+    public LocalDate getBoothFrom() { return boothFrom; }
+    public void setBoothFrom(LocalDate v) { boothFrom = v; }
+    public LocalDate getBoothTo() { return boothTo; }
+    public void setBoothTo(LocalDate v) { boothTo = v; }
+    public String getBoothApproval() { return boothApproval; }
+    public void setBoothApproval(String v) { boothApproval = v; }
     public String getSurrenderReason() { return surrenderReason; }
     public void setSurrenderReason(String v) { surrenderReason = v; }
     public String getHolderCode() { return holderCode; }

@@ -35,6 +35,11 @@ public class Formats {
         return n == null ? "" : PersianText.digitsToPersian(String.valueOf(n));
     }
 
+    /** One tenth of an amount in whole rials (the renewal fee), with Persian digits. */
+    public String tenth(long amount) {
+        return number(amount / 10);
+    }
+
     public String today() {
         return JalaliDates.formatLong(LocalDate.now(ClockProducer.TEHRAN));
     }
