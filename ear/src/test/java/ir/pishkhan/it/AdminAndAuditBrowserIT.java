@@ -124,4 +124,31 @@ class AdminAndAuditBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:verification"), "سالم است"));
         Browser.screenshot(driver, "07-audit-trail");
     }
+
+    @Test
+    void gasReporterSeesAndSuspendsItsAgencysContract() throws Exception {
+        long fars = Fixtures.provinceId("IR-07");
+        long countyId = Api.admin().post("/api/counties", Api.json("provinceId", fars, "nameFa", "شهرستان گاز " + Api.unique(),
+                "nameEn", "Gas " + Api.unique(), "reason", "test")).json().getJsonNumber("id").longValue();
+        Fixtures.setCapacity(Fixtures.login(Fixtures.user("g.official", "PROVINCE_OFFICIAL", "PROVINCE", fars)),
+                countyId, "GOVERNMENT_COUNTER", 1);
+        Api clerk = Fixtures.login(Fixtures.user("g.clerk", "POST_CLERK", "COUNTY", countyId));
+        String office = "دفتر گازی " + Api.unique();
+        long licenseId = clerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(countyId,
+                "GOVERNMENT_COUNTER", "گازی") + ",\"office\":" + Fixtures.office(office) + "}").json().getJsonNumber("id").longValue();
+        clerk.post("/api/licenses/" + licenseId + "/contracts", Api.json("agency", "GAS", "services", "انشعاب گاز"));
+
+        signIn(Fixtures.user("g.reporter", "AGENCY_REPORTER", "PROVINCE", fars), Api.TEST_PASSWORD);
+        driver.get(Api.BASE + "/app/contracts/mine.xhtml");
+        String list = driver.findElement(By.id("contracts:list")).getText();
+        assertTrue(list.contains(office), list);
+        driver.findElement(By.id("contracts:reason")).sendKeys("بدهی معوق");
+        org.openqa.selenium.WebElement row = driver.findElement(By.xpath(
+                "//span[@class='office-name' and text()='" + office + "']/ancestor::tr"));
+        row.findElement(By.xpath(".//button[contains(@id, ':suspend')]")).click();
+        waitForAjax();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contracts:messages"), "معلق شد"));
+        Browser.screenshot(driver, "12-agency-contracts");
+        assertEquals("SUSPENDED", clerk.get("/api/licenses/" + licenseId + "/contracts").array().getJsonObject(0).getString("status"));
+    }
 }

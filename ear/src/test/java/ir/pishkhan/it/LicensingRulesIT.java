@@ -65,6 +65,13 @@ class LicensingRulesIT {
             String other = Fixtures.user("ru.other", "POST_CLERK", "COUNTY", Fixtures.countyId("IR-07", "Kavar"));
             assertEquals(0, Fixtures.login(other).get("/api/applications?q=" + code).array().size());
 
+            // Withdrawal takes the application off the waitlist, once.
+            long searchable = clerk.get("/api/applications?q=" + code).array().getJsonObject(0).getJsonNumber("id").longValue();
+            assertEquals("WITHDRAWN", clerk.post("/api/applications/" + searchable + "/withdrawal",
+                    Api.json("reason", "منصرف شد")).json().getString("status"));
+            ProblemJsonIT.assertProblem(clerk.post("/api/applications/" + searchable + "/withdrawal", Api.json("reason", "دوباره")),
+                    422, "APPLICATION_STATE");
+
             // A fee set for a year is listed; nonsense is refused.
             assertEquals(200, Api.admin().put("/api/office-rules/fees/RURAL_ICT/1498", Api.json("issuanceFee", 123456789)).status());
             assertTrue(clerk.get("/api/office-rules/fees").body().contains("123456789"));

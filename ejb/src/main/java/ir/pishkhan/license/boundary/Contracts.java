@@ -80,6 +80,18 @@ public class Contracts {
                 .setParameter("l", license).getResultList();
     }
 
+    /** The current contracts of the reporter's own agency within their county or province. */
+    @RolesAllowed(Role.AGENCY_REPORTER_NAME)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ServiceContract> mine() {
+        var caller = access.caller();
+        return em.createQuery("SELECT c FROM ServiceContract c WHERE c.status <> ir.pishkhan.license.entity.ServiceContract.Status.ENDED"
+                        + " ORDER BY c.license.county.id, c.id", ServiceContract.class).setMaxResults(2000).getResultStream()
+                .filter(c -> caller.reportsFor(c.getAgency(), c.getLicense().getCounty().getProvince().getId(),
+                        c.getLicense().getCounty().getId()))
+                .limit(500).toList();
+    }
+
     @RolesAllowed(Role.AGENCY_REPORTER_NAME)
     public ServiceContract suspend(long contractId, String reason) {
         ServiceContract contract = ownContract(contractId);

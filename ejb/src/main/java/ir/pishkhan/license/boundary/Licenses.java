@@ -171,12 +171,11 @@ public class Licenses {
         LocalDate today = LocalDate.now(clock);
         License.RenewalTiming timing = license.renew(today, policy.getRenewalWindowDays(), policy.getGraceDays(),
                 policy.getValidityYears(), access.actor(), null, clock.instant());
-        long fee = issuanceFee(license.getOfficeType(), today) / 10;
-        Payment.Kind kind = Payment.Kind.RENEWAL;
-        if (timing == License.RenewalTiming.IN_GRACE) {
-            fee += fee * policy.getLateFeePercent() / 100;
-            kind = Payment.Kind.RENEWAL_LATE;
-        }
+        long issuance = issuanceFee(license.getOfficeType(), today);
+        boolean late = timing == License.RenewalTiming.IN_GRACE;
+        long fee = late ? ir.pishkhan.license.control.Fees.lateRenewal(issuance, policy.getLateFeePercent())
+                : ir.pishkhan.license.control.Fees.renewal(issuance);
+        Payment.Kind kind = late ? Payment.Kind.RENEWAL_LATE : Payment.Kind.RENEWAL;
         em.persist(new Payment(license, kind, fee, receipt, clock.instant()));
         em.flush();
         audit.record(new AuditLog.Change("LICENSE_RENEWED", "License", license.getNumber(),

@@ -119,6 +119,11 @@ public class CountyLicensingView implements Serializable {
         documents = new ArrayList<>();
     }
 
+    public void withdraw(Application application) {
+        applications.withdraw(application.getId(), "انصراف متقاضی");
+        info("درخواست " + application.getApplicant().fullName() + " از صف خارج شد.");
+    }
+
     public void prepareIssue(Application application) {
         issueApplicationId = application.getId();
         officeName = null;

@@ -1,0 +1,105 @@
+package ir.pishkhan.license.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ir.pishkhan.capacity.entity.Applicant;
+import ir.pishkhan.capacity.entity.Education;
+import ir.pishkhan.office.entity.OfficeType;
+import ir.pishkhan.place.entity.County;
+import ir.pishkhan.place.entity.Province;
+import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.identity.NationalCode;
+import ir.pishkhan.testing.Reflection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The licence's own rules: validity, the renewal window and grace, and which changes each status allows. */
+class LicenseTest {
+
+    static final Instant NOW = Instant.parse("2026-01-01T08:00:00Z");
+    static final LocalDate ISSUED = LocalDate.of(2021, 3, 1);
+
+    static License license() throws Exception {
+        var pc = Province.class.getDeclaredConstructor();
+        pc.setAccessible(true);
+        Province fars = pc.newInstance();
+        Reflection.set(fars, "id", 7L);
+        Reflection.set(fars, "nameFa", "فارس");
+        County county = new County(fars, "کوار", "Kavar");
+        Reflection.set(county, "id", 723L);
+        Applicant holder = new Applicant(NationalCode.of("0499370899"), "مریم", "کاظمی", "09121234567", null,
+                Education.BACHELOR, NOW);
+        return License.issue("0723-G-00001-6", holder, county, OfficeType.GOVERNMENT_COUNTER, "دفتر ۱", "خیابان ۱",
+                "کوار", ISSUED, 5, 1L, "clerk", NOW);
+    }
+
+    static String code(Runnable r) {
+        return assertThrows(BusinessException.class, r::run).code();
+    }
+
+    @Test
+    void aNewLicenceIsActiveForItsValidityWithAnIssuedEvent() throws Exception {
+        License l = license();
+        assertEquals(LicenseStatus.ACTIVE, l.getStatus());
+        assertEquals(ISSUED.plusYears(5), l.getExpiryDate());
+        assertEquals(List.of(LicenseEventType.ISSUED), l.getEvents().stream().map(LicenseEvent::getType).toList());
+    }
+
+    @Test
+    void renewalWindowOpensNinetyDaysBeforeExpiryAndExtendsFromTheOldExpiry() throws Exception {
+        License l = license();
+        LocalDate expiry = l.getExpiryDate();
+        assertEquals("RENEWAL_WINDOW_NOT_OPEN", code(() -> l.renew(expiry.minusDays(91), 90, 30, 5, "c", null, NOW)));
+        assertEquals(License.RenewalTiming.IN_WINDOW, l.renew(expiry.minusDays(90), 90, 30, 5, "c", null, NOW));
+        assertEquals(expiry.plusYears(5), l.getExpiryDate());
+    }
+
+    @Test
+    void graceAfterExpiryIsLateAndAfterGraceItIsRefused() throws Exception {
+        License late = license();
+        LocalDate expiry = late.getExpiryDate();
+        assertEquals(License.RenewalTiming.IN_GRACE, late.renew(expiry.plusDays(30), 90, 30, 5, "c", null, NOW));
+        License tooLate = license();
+        assertEquals("RENEWAL_TOO_LATE", code(() -> tooLate.renew(expiry.plusDays(31), 90, 30, 5, "c", null, NOW)));
+        assertEquals(expiry, tooLate.getExpiryDate(), "nothing changed");
+    }
+
+    @Test
+    void suspendedOrEndedLicencesAreNotRenewedRelocatedOrTransferred() throws Exception {
+        License suspended = license();
+        Reflection.set(suspended, "status", LicenseStatus.SUSPENDED);
+        assertEquals("LICENSE_SUSPENDED", code(() -> suspended.renew(suspended.getExpiryDate(), 90, 30, 5, "c", null, NOW)));
+        assertEquals("LICENSE_NOT_ACTIVE", code(() -> suspended.relocate("جای دیگر", null, "WG", ISSUED, "c", NOW)));
+        License surrendered = license();
+        surrendered.surrender("بازنشستگی", "c", NOW);
+        assertEquals(LicenseStatus.SURRENDERED, surrendered.getStatus());
+        assertEquals("LICENSE_NOT_ACTIVE", code(() -> surrendered.surrender("دوباره", "c", NOW)));
+        assertEquals("LICENSE_NOT_ACTIVE", code(() -> surrendered.renew(surrendered.getExpiryDate(), 90, 30, 5, "c", null, NOW)));
+    }
+
+    @Test
+    void relocationStaysInTheLocalityAndNeedsTheWorkingGroupsApproval() throws Exception {
+        License l = license();
+        assertEquals("RELOCATION_OUTSIDE_LOCALITY", code(() -> l.relocate("جای دیگر", "شیراز", "WG-1", ISSUED, "c", NOW)));
+        assertEquals("WG_APPROVAL_REQUIRED", code(() -> l.relocate("جای دیگر", null, " ", ISSUED, "c", NOW)));
+        l.relocate("میدان اصلی", "كوار", "WG-1", ISSUED, "c", NOW);
+        assertEquals("میدان اصلی", l.getAddress());
+        assertTrue(l.getEvents().stream().anyMatch(e -> e.getType() == LicenseEventType.RELOCATED));
+    }
+
+    @Test
+    void transferKeepsTheNumberChangesTheHolderAndRemembersWhen() throws Exception {
+        License l = license();
+        Applicant next = new Applicant(NationalCode.of("0084575948"), "حمید", "نوری", "09131112233", null,
+                Education.MASTER, NOW);
+        assertEquals("TRANSFER_SAME_HOLDER", code(() -> l.transferTo(l.getHolder(), "checks", "c", NOW)));
+        l.transferTo(next, "checks", "c", NOW);
+        assertEquals("0723-G-00001-6", l.getNumber());
+        assertEquals("حمید نوری", l.getHolder().fullName());
+        assertEquals(NOW, l.lastTransfer().orElseThrow());
+    }
+}
