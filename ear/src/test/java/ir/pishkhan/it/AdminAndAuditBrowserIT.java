@@ -128,8 +128,7 @@ class AdminAndAuditBrowserIT extends BrowserTest {
     @Test
     void gasReporterSeesAndSuspendsItsAgencysContract() throws Exception {
         long fars = Fixtures.provinceId("IR-07");
-        long countyId = Api.admin().post("/api/counties", Api.json("provinceId", fars, "nameFa", "شهرستان گاز " + Api.unique(),
-                "nameEn", "Gas " + Api.unique(), "reason", "test")).json().getJsonNumber("id").longValue();
+        long countyId = Fixtures.newFarsCounty("شهرستان گاز", "Gas");
         Fixtures.setCapacity(Fixtures.login(Fixtures.user("g.official", "PROVINCE_OFFICIAL", "PROVINCE", fars)),
                 countyId, "GOVERNMENT_COUNTER", 1);
         Api clerk = Fixtures.login(Fixtures.user("g.clerk", "POST_CLERK", "COUNTY", countyId));

@@ -28,8 +28,7 @@ class ContractsIT {
     @Test
     void onlyTheAgencysOwnReporterSuspendsOrEndsItsContract() {
         long fars = Fixtures.provinceId("IR-07");
-        long countyId = Api.admin().post("/api/counties", Api.json("provinceId", fars, "nameFa", "شهرستان قرارداد " + Api.unique(),
-                "nameEn", "Contracts " + Api.unique(), "reason", "test")).json().getJsonNumber("id").longValue();
+        long countyId = Fixtures.newFarsCounty("شهرستان قرارداد", "Contracts");
         Fixtures.setCapacity(Fixtures.login(Fixtures.user("ct.official", "PROVINCE_OFFICIAL", "PROVINCE", fars)),
                 countyId, "GOVERNMENT_COUNTER", 1);
         Api clerk = Fixtures.login(Fixtures.user("ct.clerk", "POST_CLERK", "COUNTY", countyId));

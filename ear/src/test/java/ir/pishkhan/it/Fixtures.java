@@ -116,4 +116,12 @@ public final class Fixtures {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A new county in Fars for one test, so its capacity and licences are the test's alone. */
+    public static long newFarsCounty(String nameFa, String nameEn) {
+        Api.Answer county = Api.admin().post("/api/counties", Api.json("provinceId", provinceId("IR-07"),
+                "nameFa", nameFa + " " + Api.unique(), "nameEn", nameEn + " " + Api.unique(), "reason", "test"));
+        assertEquals(201, county.status(), county::toString);
+        return county.json().getJsonNumber("id").longValue();
+    }
 }

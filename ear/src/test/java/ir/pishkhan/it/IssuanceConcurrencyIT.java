@@ -42,10 +42,7 @@ class IssuanceConcurrencyIT {
     @Test
     void fiftyConcurrentIssuancesNeverPassCapacity() throws Exception {
         long fars = Fixtures.provinceId("IR-07");
-        Api.Answer county = Api.admin().post("/api/counties", Api.json("provinceId", fars,
-                "nameFa", "شهرستان همزمانی " + Api.unique(), "nameEn", "Concurrency " + Api.unique(), "reason", "test"));
-        assertEquals(201, county.status(), county::toString);
-        long countyId = county.json().getJsonNumber("id").longValue();
+        long countyId = Fixtures.newFarsCounty("شهرستان همزمانی", "Concurrency");
         Api official = Fixtures.login(Fixtures.user("c.official", "PROVINCE_OFFICIAL", "PROVINCE", fars));
         Fixtures.setCapacity(official, countyId, "GOVERNMENT_COUNTER", CAPACITY);
         List<Api> clerks = List.of(Fixtures.login(Fixtures.user("c.clerk1", "POST_CLERK", "COUNTY", countyId)),

@@ -53,8 +53,7 @@ class LicenseChangesIT {
     @Test
     void relocationTransferAndSurrender() {
         long fars = Fixtures.provinceId("IR-07");
-        long countyId = Api.admin().post("/api/counties", Api.json("provinceId", fars, "nameFa", "شهرستان تغییر " + Api.unique(),
-                "nameEn", "Changes " + Api.unique(), "reason", "test")).json().getJsonNumber("id").longValue();
+        long countyId = Fixtures.newFarsCounty("شهرستان تغییر", "Changes");
         Api official = Fixtures.login(Fixtures.user("ch.official", "PROVINCE_OFFICIAL", "PROVINCE", fars));
         Fixtures.setCapacity(official, countyId, "GOVERNMENT_COUNTER", 2);
         Api clerk = Fixtures.login(Fixtures.user("ch.clerk", "POST_CLERK", "COUNTY", countyId));

@@ -39,9 +39,7 @@ class LicensingBrowserIT extends BrowserTest {
     @Test
     void clerkIssuesFromTheWaitlistDownloadsTheCertificateAndTheLicenceVerifies() throws Exception {
         long fars = Fixtures.provinceId("IR-07");
-        long countyId = Api.admin().post("/api/counties", Api.json("provinceId", fars,
-                "nameFa", "شهرستان مرورگر " + Api.unique(), "nameEn", "Browser " + Api.unique(), "reason", "test"))
-                .json().getJsonNumber("id").longValue();
+        long countyId = Fixtures.newFarsCounty("شهرستان مرورگر", "Browser");
         Fixtures.setCapacity(Fixtures.login(Fixtures.user("b.official", "PROVINCE_OFFICIAL", "PROVINCE", fars)),
                 countyId, "GOVERNMENT_COUNTER", 1);
         String clerk = Fixtures.user("b.clerk", "POST_CLERK", "COUNTY", countyId);

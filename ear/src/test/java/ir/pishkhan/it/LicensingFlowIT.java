@@ -29,9 +29,7 @@ class LicensingFlowIT {
     @Test
     void waitlistInvitationsAndIssuance() {
         long fars = Fixtures.provinceId("IR-07");
-        long countyId = Api.admin().post("/api/counties", Api.json("provinceId", fars,
-                "nameFa", "شهرستان صف " + Api.unique(), "nameEn", "Waitlist " + Api.unique(), "reason", "test"))
-                .json().getJsonNumber("id").longValue();
+        long countyId = Fixtures.newFarsCounty("شهرستان صف", "Waitlist");
         Api official = Fixtures.login(Fixtures.user("f.official", "PROVINCE_OFFICIAL", "PROVINCE", fars));
         Api clerk = Fixtures.login(Fixtures.user("f.clerk", "POST_CLERK", "COUNTY", countyId));
 

@@ -31,8 +31,7 @@ class LicensingRulesIT {
     @Test
     void boothsSearchAndRules() {
         long fars = Fixtures.provinceId("IR-07");
-        long countyId = Api.admin().post("/api/counties", Api.json("provinceId", fars, "nameFa", "شهرستان قواعد " + Api.unique(),
-                "nameEn", "Rules " + Api.unique(), "reason", "test")).json().getJsonNumber("id").longValue();
+        long countyId = Fixtures.newFarsCounty("شهرستان قواعد", "Rules");
         Fixtures.setCapacity(Fixtures.login(Fixtures.user("ru.official", "PROVINCE_OFFICIAL", "PROVINCE", fars)),
                 countyId, "RURAL_ICT", 5);
         Api clerk = Fixtures.login(Fixtures.user("ru.clerk", "POST_CLERK", "COUNTY", countyId));

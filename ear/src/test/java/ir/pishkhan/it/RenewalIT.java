@@ -47,8 +47,7 @@ class RenewalIT {
     @BeforeAll
     static void county() {
         long fars = Fixtures.provinceId("IR-07");
-        countyId = Api.admin().post("/api/counties", Api.json("provinceId", fars, "nameFa", "شهرستان تمدید " + Api.unique(),
-                "nameEn", "Renewal " + Api.unique(), "reason", "test")).json().getJsonNumber("id").longValue();
+        countyId = Fixtures.newFarsCounty("شهرستان تمدید", "Renewal");
         Api official = Fixtures.login(Fixtures.user("r.official", "PROVINCE_OFFICIAL", "PROVINCE", fars));
         Fixtures.setCapacity(official, countyId, "GOVERNMENT_COUNTER", 20);
         clerk = Fixtures.login(Fixtures.user("r.clerk", "POST_CLERK", "COUNTY", countyId));

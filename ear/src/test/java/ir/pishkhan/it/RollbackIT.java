@@ -26,8 +26,7 @@ class RollbackIT {
     @Test
     void aFailedAuditWriteRollsTheWholeIssuanceBack() throws Exception {
         long fars = Fixtures.provinceId("IR-07");
-        long countyId = Api.admin().post("/api/counties", Api.json("provinceId", fars, "nameFa", "شهرستان برگشت " + Api.unique(),
-                "nameEn", "Rollback " + Api.unique(), "reason", "test")).json().getJsonNumber("id").longValue();
+        long countyId = Fixtures.newFarsCounty("شهرستان برگشت", "Rollback");
         Fixtures.setCapacity(Fixtures.login(Fixtures.user("rb.official", "PROVINCE_OFFICIAL", "PROVINCE", fars)),
                 countyId, "GOVERNMENT_COUNTER", 3);
         String clerkName = Fixtures.user("rb.clerk", "POST_CLERK", "COUNTY", countyId);
