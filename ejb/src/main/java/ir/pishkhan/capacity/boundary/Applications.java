@@ -92,7 +92,7 @@ public class Applications {
             String key = ir.pishkhan.shared.text.PersianText.searchKey(query);
             jpql.append(" AND (a.applicant.nationalCode = :code OR a.applicant.searchKey LIKE :like)");
             params.put("code", key);
-            params.put("like", "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("like", ir.pishkhan.shared.text.PersianText.containsPattern(query));
         }
         if (status != null) {
             jpql.append(" AND a.status = :status");
@@ -173,11 +173,8 @@ public class Applications {
     /** An invitation past its deadline lapses and the slot goes to the next applicant. */
     @RolesAllowed({Role.POST_CLERK_NAME, Role.ADMIN_NAME})
     public Invitation lapseInvitation(long invitationId) {
-        Invitation invitation = em.find(Invitation.class, invitationId);
-        if (invitation == null) {
-            throw BusinessException.notFound("INVITATION_NOT_FOUND", "دعوت‌نامه یافت نشد.", "Invitation not found.");
-        }
-        access.requireCounty(invitation.getApplication().getCounty(), Role.POST_CLERK, Role.ADMIN);
+        Invitation invitation = access.inScope(em.find(Invitation.class, invitationId), i -> i.getApplication().getCounty(),
+                Applications::invitationNotFound, Role.POST_CLERK, Role.ADMIN);
         CapacityBook book = slots.lock(invitation.getApplication().getCounty().getId(),
                 invitation.getApplication().getOfficeType());
         Map<String, Object> before = invitation.getApplication().snapshot();
@@ -188,13 +185,8 @@ public class Applications {
     }
 
     private Invitation invitation(long invitationId) {
-        Invitation invitation = em.find(Invitation.class, invitationId);
-        if (invitation == null) {
-            throw access.caller().isNational(Role.POST_CLERK) ? BusinessException.notFound("INVITATION_NOT_FOUND",
-                    "دعوت‌نامه یافت نشد.", "Invitation not found.") : BusinessException.forbidden();
-        }
-        access.requireCounty(invitation.getApplication().getCounty(), Role.POST_CLERK);
-        return invitation;
+        return access.inScope(em.find(Invitation.class, invitationId), i -> i.getApplication().getCounty(),
+                Applications::invitationNotFound, Role.POST_CLERK);
     }
 
     private void record(String action, Invitation invitation, Map<String, Object> before, String reason) {
@@ -204,12 +196,12 @@ public class Applications {
     }
 
     private Application find(long applicationId, Role... roles) {
-        Application application = em.find(Application.class, applicationId);
-        if (application == null) {
-            throw access.caller().isNational(roles) ? BusinessException.notFound("APPLICATION_NOT_FOUND",
-                    "درخواست یافت نشد.", "Application not found.") : BusinessException.forbidden();
-        }
-        access.requireCounty(application.getCounty(), roles);
-        return application;
+        return access.inScope(em.find(Application.class, applicationId), Application::getCounty,
+                () -> BusinessException.notFound("APPLICATION_NOT_FOUND", "درخواست یافت نشد.", "Application not found."),
+                roles);
+    }
+
+    private static BusinessException invitationNotFound() {
+        return BusinessException.notFound("INVITATION_NOT_FOUND", "دعوت‌نامه یافت نشد.", "Invitation not found.");
     }
 }

@@ -84,12 +84,28 @@ public class Contracts {
     @RolesAllowed(Role.AGENCY_REPORTER_NAME)
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ServiceContract> mine() {
-        var caller = access.caller();
-        return em.createQuery("SELECT c FROM ServiceContract c WHERE c.status <> ir.pishkhan.license.entity.ServiceContract.Status.ENDED"
-                        + " ORDER BY c.license.county.id, c.id", ServiceContract.class).setMaxResults(2000).getResultStream()
-                .filter(c -> caller.reportsFor(c.getAgency(), c.getLicense().getCounty().getProvince().getId(),
-                        c.getLicense().getCounty().getId()))
-                .limit(500).toList();
+        // One condition per reporter grant: its agency, within its county or province.
+        List<String> conditions = new java.util.ArrayList<>();
+        Map<String, Object> params = new java.util.HashMap<>();
+        int i = 0;
+        for (var g : access.caller().grants()) {
+            if (g.role() != Role.AGENCY_REPORTER || g.agency() == null) {
+                continue;
+            }
+            String area = g.scopeType() == ir.pishkhan.security.entity.ScopeType.PROVINCE
+                    ? "c.license.county.province.id" : "c.license.county.id";
+            conditions.add("(c.agency = :agency" + i + " AND " + area + " = :area" + i + ")");
+            params.put("agency" + i, g.agency());
+            params.put("area" + i, g.scopeRef());
+            i++;
+        }
+        if (conditions.isEmpty()) {
+            return List.of();
+        }
+        var q = em.createQuery("SELECT c FROM ServiceContract c WHERE c.status <> ir.pishkhan.license.entity.ServiceContract.Status.ENDED"
+                + " AND (" + String.join(" OR ", conditions) + ") ORDER BY c.license.county.id, c.id", ServiceContract.class);
+        params.forEach(q::setParameter);
+        return q.setMaxResults(500).getResultList();
     }
 
     @RolesAllowed(Role.AGENCY_REPORTER_NAME)

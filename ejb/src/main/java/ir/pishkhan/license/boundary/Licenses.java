@@ -70,12 +70,8 @@ public class Licenses {
      */
     @RolesAllowed(Role.POST_CLERK_NAME)
     public License issue(long applicationId, OfficeDetails office) {
-        Application application = em.find(Application.class, applicationId);
-        if (application == null) {
-            throw access.caller().isNational(Role.POST_CLERK) ? BusinessException.notFound("APPLICATION_NOT_FOUND",
-                    "درخواست یافت نشد.", "Application not found.") : BusinessException.forbidden();
-        }
-        access.requireCounty(application.getCounty(), Role.POST_CLERK);
+        Application application = access.inScope(em.find(Application.class, applicationId), Application::getCounty,
+                Licenses::applicationNotFound, Role.POST_CLERK);
         CapacityBook book = slots.lock(application.getCounty().getId(), application.getOfficeType());
         em.refresh(application);
         if (application.getStatus() == ApplicationStatus.WAITING) {
@@ -339,13 +335,8 @@ public class Licenses {
 
     /** The licence, locked for a change, if the caller's scope covers its county. */
     private License lockInScope(long licenseId, Role... roles) {
-        License license = em.find(License.class, licenseId, LockModeType.PESSIMISTIC_WRITE);
-        if (license == null) {
-            throw access.caller().isNational(roles) ? BusinessException.notFound("LICENSE_NOT_FOUND",
-                    "پروانه یافت نشد.", "Licence not found.") : BusinessException.forbidden();
-        }
-        access.requireCounty(license.getCounty(), roles);
-        return license;
+        return access.inScope(em.find(License.class, licenseId, LockModeType.PESSIMISTIC_WRITE), License::getCounty,
+                Licenses::licenseNotFound, roles);
     }
 
     private String requireUnusedReceipt(String receiptRef) {
@@ -381,7 +372,7 @@ public class Licenses {
         params.put("counties", reach.countyIdsOrNone());
         if (query != null && !query.isBlank()) {
             String key = ir.pishkhan.shared.text.PersianText.searchKey(query);
-            String like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = ir.pishkhan.shared.text.PersianText.containsPattern(query);
             jpql.append(" AND (l.number LIKE :upper OR l.holder.nationalCode = :code OR l.holder.searchKey LIKE :like"
                     + " OR LOWER(l.officeName) LIKE :like)");
             params.put("upper", like.toUpperCase(java.util.Locale.ROOT));
@@ -416,13 +407,17 @@ public class Licenses {
             Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public License get(long licenseId) {
-        License license = em.find(License.class, licenseId);
-        if (license == null) {
-            throw access.caller().isNational(READERS) ? BusinessException.notFound("LICENSE_NOT_FOUND",
-                    "پروانه یافت نشد.", "Licence not found.") : BusinessException.forbidden();
-        }
-        access.requireCounty(license.getCounty(), READERS);
+        License license = access.inScope(em.find(License.class, licenseId), License::getCounty, Licenses::licenseNotFound,
+                READERS);
         license.getEvents().size();
         return license;
+    }
+
+    private static BusinessException licenseNotFound() {
+        return BusinessException.notFound("LICENSE_NOT_FOUND", "پروانه یافت نشد.", "Licence not found.");
+    }
+
+    private static BusinessException applicationNotFound() {
+        return BusinessException.notFound("APPLICATION_NOT_FOUND", "درخواست یافت نشد.", "Application not found.");
     }
 }

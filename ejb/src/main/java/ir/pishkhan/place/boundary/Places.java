@@ -65,8 +65,7 @@ public class Places {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<County> myCounties(String nameQuery, int offset, int limit) {
         Caller.Reach reach = access.caller().reach(STAFF);
-        String key = nameQuery == null || nameQuery.isBlank() ? null
-                : "%" + PersianText.searchKey(nameQuery).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String key = nameQuery == null || nameQuery.isBlank() ? null : PersianText.containsPattern(nameQuery);
         String jpql = "SELECT c FROM County c WHERE (:everywhere = TRUE OR c.province.id IN :provinces OR c.id IN :counties)"
                 + (key == null ? "" : " AND (c.searchKey LIKE :key OR LOWER(c.nameEn) LIKE :key)")
                 + " ORDER BY c.province.nameFa, c.nameFa";

@@ -78,12 +78,22 @@ public class Access {
      * only for national callers; everyone else gets the same refusal as for another county.
      */
     public County county(long countyId, Role... roles) {
-        County county = em.find(County.class, countyId);
-        if (county == null) {
-            throw caller().isNational(roles) ? countyNotFound() : BusinessException.forbidden();
+        return inScope(em.find(County.class, countyId), c -> c, Access::countyNotFound, roles);
+    }
+
+    /**
+     * An object that belongs to a county — an application, a licence, an invitation — if the
+     * caller's scope covers that county. A missing object ({@code found == null}) is reported as
+     * missing only to a national caller; everyone else gets the same refusal as for an object in
+     * another county.
+     */
+    public <T> T inScope(T found, java.util.function.Function<T, County> countyOf,
+                         java.util.function.Supplier<BusinessException> notFound, Role... roles) {
+        if (found == null) {
+            throw caller().isNational(roles) ? notFound.get() : BusinessException.forbidden();
         }
-        requireCounty(county, roles);
-        return county;
+        requireCounty(countyOf.apply(found), roles);
+        return found;
     }
 
     /** Like {@link #county} for provinces. */

@@ -203,4 +203,12 @@ public final class PersianText {
         String n = normalizeDigits(s);
         return n == null ? null : n.toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * A SQL {@code LIKE} pattern that finds {@code text} anywhere, by its {@link #searchKey}, with
+     * the user's own {@code %}, {@code _} and {@code \\} taken literally (MariaDB's default escape).
+     */
+    public static String containsPattern(String text) {
+        return "%" + searchKey(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }
