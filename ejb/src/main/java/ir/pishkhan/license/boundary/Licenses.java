@@ -161,6 +161,14 @@ public class Licenses {
     public License renew(long licenseId, long expectedVersion, String receiptRef) {
         License license = lockInScope(licenseId, Role.POST_CLERK);
         requireVersion(license, expectedVersion);
+        // The case lives in the revocation context; asked by entity name to keep the dependency one-way.
+        long pendingCases = em.createQuery("SELECT COUNT(c) FROM RevocationCase c WHERE c.license = :l"
+                + " AND c.status IN (ir.pishkhan.revocation.entity.RevocationCase.Status.OPEN, ir.pishkhan.revocation.entity.RevocationCase.Status.RETURNED)", Long.class).setParameter("l", license).getSingleResult();
+        if (pendingCases > 0) {
+            throw BusinessException.rule("REVOCATION_CASE_OPEN",
+                    "پروندهٔ لغو این پروانه در استان باز است؛ تا تعیین تکلیف آن تمدید ممکن نیست.",
+                    "A revocation case is open for this licence; it cannot be renewed until the case is decided.");
+        }
         String receipt = requireUnusedReceipt(receiptRef);
         OfficeTypePolicy policy = em.find(OfficeTypePolicy.class, license.getOfficeType());
         Map<String, Object> before = license.snapshot();
@@ -325,6 +333,21 @@ public class Licenses {
         return license;
     }
 
+    /**
+     * Ends a suspension whose last day has passed (رفع تعلیق). The nightly check calls this for
+     * every suspension that ended; a clerk may do it for one licence the same way.
+     */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.ADMIN_NAME})
+    public License reinstate(long licenseId) {
+        License license = lockInScope(licenseId, Role.POST_CLERK, Role.ADMIN);
+        Map<String, Object> before = license.snapshot();
+        license.reinstate(LocalDate.now(clock), access.actor(), clock.instant());
+        em.flush();
+        audit.record(new AuditLog.Change("LICENSE_REINSTATED", "License", license.getNumber(),
+                license.getCounty().getProvince().getId(), license.getCounty().getId(), before, license.snapshot(), null));
+        return license;
+    }
+
     private static void requireVersion(License license, long expectedVersion) {
         if (license.getVersion() != expectedVersion) {
             throw BusinessException.conflict("STALE_VERSION",
@@ -411,6 +434,20 @@ public class Licenses {
                 READERS);
         license.getEvents().size();
         return license;
+    }
+
+    /** The licences of the offices the caller manages (office managers). */
+    @RolesAllowed(Role.OFFICE_MANAGER_NAME)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<License> mine() {
+        var ids = access.caller().managedOffices();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<License> found = em.createQuery("SELECT l FROM License l WHERE l.id IN :ids ORDER BY l.id", License.class)
+                .setParameter("ids", ids).getResultList();
+        found.forEach(l -> l.getEvents().size());
+        return found;
     }
 
     private static BusinessException licenseNotFound() {

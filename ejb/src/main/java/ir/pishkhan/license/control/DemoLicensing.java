@@ -9,6 +9,13 @@ import ir.pishkhan.capacity.entity.Education;
 import ir.pishkhan.capacity.entity.RequiredDocument;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.license.entity.Payment;
+import ir.pishkhan.license.entity.ServiceContract;
+import ir.pishkhan.office.entity.Agency;
+import ir.pishkhan.security.control.AccountSeeding;
+import ir.pishkhan.security.control.PasswordHasher;
+import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.security.entity.ScopeType;
+import ir.pishkhan.security.entity.UserAccount;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.shared.config.Settings;
@@ -46,6 +53,9 @@ public class DemoLicensing {
     @Inject
     Clock clock;
 
+    @Inject
+    PasswordHasher hasher;
+
     private int serial = 100_000_000;
 
     @PostConstruct
@@ -61,13 +71,18 @@ public class DemoLicensing {
         }
         LocalDate today = LocalDate.now(clock);
         CapacityBook kavarBook = book(kavar, 3);
-        license(kavarBook, "مریم", "کاظمی", "دفتر پیشخوان شمارهٔ ۱ کوار", today.minusYears(5).plusDays(45));
+        License kavarOne = license(kavarBook, "مریم", "کاظمی", "دفتر پیشخوان شمارهٔ ۱ کوار", today.minusYears(5).plusDays(45));
         license(kavarBook, "علی", "رضایی", "دفتر پیشخوان شمارهٔ ۲ کوار", today.minusYears(5).plusDays(150));
         license(kavarBook, "زهرا", "محمدی", "دفتر پیشخوان شمارهٔ ۳ کوار", today.minusYears(1));
         waiting(kavar, "حسین", "احمدی");
         waiting(kavar, "فاطمه", "نوری");
         CapacityBook shirazBook = book(shiraz, 10);
         license(shirazBook, "رضا", "کریمی", "دفتر پیشخوان شمارهٔ ۱ شیراز", today.minusYears(2));
+        // The compliance tour: the gas and electricity companies work with Kavar office 1, whose
+        // manager signs in as kavar.office1 to read notices and defend the office.
+        em.persist(new ServiceContract(kavarOne, Agency.GAS, "قبض، انشعاب و تغییر نام گاز", today.minusYears(2), clock.instant()));
+        em.persist(new ServiceContract(kavarOne, Agency.ELECTRICITY, "قبض و انشعاب برق", today.minusYears(2), clock.instant()));
+        officeManager("kavar.office1", "مریم کاظمی — مدیر دفتر شمارهٔ ۱ کوار", kavarOne);
         LOG.info("Demo licensing data created: Kavar saturated with two applicants waiting; Shiraz with free capacity.");
     }
 
@@ -91,7 +106,21 @@ public class DemoLicensing {
         return a;
     }
 
-    private void license(CapacityBook book, String first, String last, String office, LocalDate issued) {
+    private void officeManager(String username, String displayName, License license) {
+        if (!em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", username)
+                .getResultList().isEmpty()) {
+            return;
+        }
+        UserAccount user = new UserAccount(username, displayName, hasher.hash(AccountSeeding.DEMO_PASSWORD), clock.instant());
+        user.grant(Role.OFFICE_MANAGER, ScopeType.OFFICE, license.getId(), null, "system", clock.instant());
+        em.persist(user);
+        em.flush();
+        audit.record("system", new AuditLog.Change("USER_CREATED", "UserAccount", username,
+                license.getCounty().getProvince().getId(), license.getCounty().getId(), null, user.snapshot(),
+                "Demo account (demo mode)"));
+    }
+
+    private License license(CapacityBook book, String first, String last, String office, LocalDate issued) {
         Applicant holder = person(first, last);
         Application application = new Application(holder, book.getCounty(), book.getOfficeType(), book.getCounty().getNameFa(),
                 EnumSet.allOf(RequiredDocument.class), null, clock.instant());
@@ -107,6 +136,7 @@ public class DemoLicensing {
         em.flush();
         audit.record("system", new AuditLog.Change("LICENSE_ISSUED", "License", license.getNumber(),
                 book.getCounty().getProvince().getId(), book.getCounty().getId(), null, license.snapshot(), "Demo data"));
+        return license;
     }
 
     private void waiting(County county, String first, String last) {

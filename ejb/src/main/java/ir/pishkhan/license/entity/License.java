@@ -88,6 +88,10 @@ public class License {
     @Column(name = "application_id")
     private Long applicationId;
 
+    /** The day the office closed because its licence was revoked. */
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
     @OneToMany(mappedBy = "license", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt, id")
     private List<LicenseEvent> events = new ArrayList<>();
@@ -229,6 +233,53 @@ public class License {
         events.add(new LicenseEvent(this, LicenseEventType.SURRENDERED, now, actor, reason, before, describe()));
     }
 
+    /**
+     * Suspends the licence (تعلیق) until the given day, as the working group decided. A licence
+     * already suspended stays suspended until the later of the two days. The slot stays taken.
+     */
+    public void suspend(LocalDate until, String reason, String actor, Instant now) {
+        if (!status.occupiesSlot()) {
+            throw BusinessException.rule("LICENSE_NOT_ACTIVE",
+                    "پروانه در وضعیت «" + status.persianName() + "» است و تعلیق نمی‌شود.",
+                    "A licence that is " + status + " cannot be suspended.");
+        }
+        String before = describe();
+        status = LicenseStatus.SUSPENDED;
+        suspendedUntil = suspendedUntil == null || until.isAfter(suspendedUntil) ? until : suspendedUntil;
+        events.add(new LicenseEvent(this, LicenseEventType.SUSPENDED, now, actor, reason, before, describe()));
+    }
+
+    /** Ends a suspension whose last day has passed (رفع تعلیق). */
+    public void reinstate(LocalDate today, String actor, Instant now) {
+        if (status != LicenseStatus.SUSPENDED) {
+            throw BusinessException.rule("LICENSE_NOT_SUSPENDED", "این پروانه در تعلیق نیست.",
+                    "The licence is not suspended.");
+        }
+        if (suspendedUntil != null && !today.isAfter(suspendedUntil)) {
+            throw BusinessException.rule("SUSPENSION_NOT_OVER",
+                    "تعلیق این پروانه تا " + ir.pishkhan.shared.jalali.JalaliDates.format(suspendedUntil) + " ادامه دارد.",
+                    "The suspension lasts until " + suspendedUntil + ".");
+        }
+        String before = describe();
+        status = LicenseStatus.ACTIVE;
+        suspendedUntil = null;
+        events.add(new LicenseEvent(this, LicenseEventType.REINSTATED, now, actor, null, before, describe()));
+    }
+
+    /** Revokes the licence (لغو پروانه) as the province approved; the office closes today. */
+    public void revoke(LocalDate today, String reason, String actor, Instant now) {
+        if (!status.occupiesSlot()) {
+            throw BusinessException.rule("LICENSE_NOT_ACTIVE",
+                    "پروانه در وضعیت «" + status.persianName() + "» است و لغو نمی‌شود.",
+                    "A licence that is " + status + " cannot be revoked.");
+        }
+        String before = describe();
+        status = LicenseStatus.REVOKED;
+        suspendedUntil = null;
+        closedOn = today;
+        events.add(new LicenseEvent(this, LicenseEventType.REVOKED, now, actor, reason, before, describe()));
+    }
+
     private void requireActive(String action) {
         if (status != LicenseStatus.ACTIVE) {
             throw BusinessException.rule("LICENSE_NOT_ACTIVE",
@@ -252,6 +303,9 @@ public class License {
         if (suspendedUntil != null) {
             s.put("suspendedUntil", suspendedUntil.toString());
         }
+        if (closedOn != null) {
+            s.put("closedOn", closedOn.toString());
+        }
         return s;
     }
 
@@ -272,6 +326,7 @@ public class License {
     public LicenseStatus getStatus() { return status; }
     public LocalDate getSuspendedUntil() { return suspendedUntil; }
     public Long getApplicationId() { return applicationId; }
+    public LocalDate getClosedOn() { return closedOn; }
     public List<LicenseEvent> getEvents() { return Collections.unmodifiableList(events); }
     public long getVersion() { return version; }
 }

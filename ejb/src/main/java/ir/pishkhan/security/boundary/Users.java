@@ -116,9 +116,18 @@ public class Users {
                 provinceId = c.getProvince().getId();
                 countyId = c.getId();
             }
-            case OFFICE -> throw BusinessException.rule("OFFICE_SCOPE_UNAVAILABLE",
-                    "دادن نقش در محدودهٔ یک دفتر پس از ثبت دفترها ممکن است.",
-                    "Office-scoped grants become available once offices are registered.");
+            case OFFICE -> {
+                // An office is its licence: the scope id is the licence's id.
+                List<?> row = em.createNativeQuery("SELECT c.id, c.province_id FROM license l JOIN county c ON c.id = l.county_id"
+                        + " WHERE l.id = ?").setParameter(1, requireScopeId(scopeId)).getResultList();
+                if (row.isEmpty()) {
+                    throw scopeMissing();
+                }
+                Object[] ids = (Object[]) row.get(0);
+                ref = scopeId;
+                countyId = ((Number) ids[0]).longValue();
+                provinceId = ((Number) ids[1]).longValue();
+            }
         }
         RoleGrant grant = user.grant(role, scopeType, ref, agency, access.actor(), clock.instant());
         em.flush();

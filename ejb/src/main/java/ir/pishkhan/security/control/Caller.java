@@ -66,6 +66,20 @@ public record Caller(String username, List<Grant> grants) {
                 || (g.scopeType() == ScopeType.COUNTY && g.scopeRef() == countyId)));
     }
 
+    /** Manages this office (an OFFICE_MANAGER grant for the licence). */
+    public boolean managesOffice(long licenseId) {
+        return grants.stream().anyMatch(g -> g.role() == Role.OFFICE_MANAGER && g.scopeType() == ScopeType.OFFICE
+                && g.scopeRef() == licenseId);
+    }
+
+    /** The licences of the offices the caller manages. */
+    public Set<Long> managedOffices() {
+        Set<Long> ids = new HashSet<>();
+        grants.stream().filter(g -> g.role() == Role.OFFICE_MANAGER && g.scopeType() == ScopeType.OFFICE)
+                .forEach(g -> ids.add(g.scopeRef()));
+        return ids;
+    }
+
     /** Where the caller may look with these roles, for filtering lists in the database. */
     public Reach reach(Role... roles) {
         Set<Long> provinces = new HashSet<>();

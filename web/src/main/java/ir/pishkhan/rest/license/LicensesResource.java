@@ -67,13 +67,13 @@ public class LicensesResource {
                               String holderNationalCode, long countyId, String countyFa, String officeType,
                               String officeName, String address, String locality, LocalDate issueDate,
                               String issueDateJalali, LocalDate expiryDate, String expiryDateJalali, long version,
-                              List<EventView> history) {
-        static LicenseView of(License l) {
+                              LocalDate suspendedUntil, LocalDate closedOn, List<EventView> history) {
+        public static LicenseView of(License l) {
             return new LicenseView(l.getId(), l.getNumber(), l.getStatus().name(), l.getStatus().persianName(),
                     l.getHolder().fullName(), l.getHolder().getNationalCode(), l.getCounty().getId(),
                     l.getCounty().getNameFa(), l.getOfficeType().name(), l.getOfficeName(), l.getAddress(),
                     l.getLocality(), l.getIssueDate(), JalaliDates.format(l.getIssueDate()), l.getExpiryDate(),
-                    JalaliDates.format(l.getExpiryDate()), l.getVersion(),
+                    JalaliDates.format(l.getExpiryDate()), l.getVersion(), l.getSuspendedUntil(), l.getClosedOn(),
                     l.getEvents().stream().map(EventView::of).toList());
         }
     }
@@ -189,6 +189,14 @@ public class LicensesResource {
             Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public LicenseView get(@PathParam("licenseId") long licenseId) {
         return LicenseView.of(licenses.get(licenseId));
+    }
+
+    /** Ends a suspension whose last day has passed. */
+    @POST
+    @Path("{licenseId}/reinstatement")
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.ADMIN_NAME})
+    public LicenseView reinstate(@PathParam("licenseId") long licenseId) {
+        return LicenseView.of(licenses.reinstate(licenseId));
     }
 
     private static Response created(License license, UriInfo uriInfo) {

@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Rate limits for the anonymous public pages and API (licence verification, complaints): each
  * client address gets {@code pishkhan.public.rate-per-minute} requests a minute (default 60),
- * refilled gradually, through a token bucket (Bucket4j). Kept per node, in memory.
+ * refilled gradually, through a token bucket (Bucket4j). Filing a complaint has its own, much
+ * smaller allowance ({@code pishkhan.public.complaints-per-hour}, default 5), so one client
+ * cannot flood a county's post office with complaints. Kept per node, in memory.
  */
 @ApplicationScoped
 public class PublicRateLimits {
@@ -19,7 +21,20 @@ public class PublicRateLimits {
     private static final int MAX_CLIENTS = 50_000;
 
     private final int perMinute = Settings.integer("pishkhan.public.rate-per-minute", 60);
+    private final int complaintsPerHour = Settings.integer("pishkhan.public.complaints-per-hour", 5);
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> complaintBuckets = new ConcurrentHashMap<>();
+
+    /** Whether this client may file one more complaint now. */
+    public boolean tryFileComplaint(String clientAddress) {
+        if (complaintBuckets.size() > MAX_CLIENTS) {
+            complaintBuckets.clear();
+        }
+        return complaintBuckets.computeIfAbsent(clientAddress == null ? "?" : clientAddress, k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(complaintsPerHour)
+                        .refillGreedy(complaintsPerHour, Duration.ofHours(1)).build())
+                .build()).tryConsume(1);
+    }
 
     /** Whether this client may make one more public request now. */
     public boolean tryAcquire(String clientAddress) {

@@ -1,0 +1,224 @@
+package ir.pishkhan.complaint.boundary;
+
+import ir.pishkhan.audit.control.AuditLog;
+import ir.pishkhan.calendar.control.WorkingCalendar;
+import ir.pishkhan.complaint.control.TrackingCodes;
+import ir.pishkhan.complaint.entity.Complaint;
+import ir.pishkhan.license.entity.License;
+import ir.pishkhan.license.entity.LicenseStatus;
+import ir.pishkhan.notification.control.Outbox;
+import ir.pishkhan.place.entity.County;
+import ir.pishkhan.security.control.Access;
+import ir.pishkhan.security.control.Caller;
+import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.text.PersianText;
+import ir.pishkhan.violation.boundary.Violations;
+import ir.pishkhan.violation.control.Reports;
+import ir.pishkhan.violation.entity.ReportSource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Complaints: the public side (find an office, file, track, rate — anonymous, rate-limited by
+ * the web tier) and the county post office's side (list and answer). An answer that accepts the
+ * complaint opens a violation report in the same transaction.
+ */
+@Stateless
+public class Complaints {
+
+    @PersistenceContext(unitName = "pishkhan")
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** An office as the public sees it when choosing whom to complain about. */
+    public record PublicOffice(String licenseNumber, String officeName, String county, String province, String locality) {
+    }
+
+    /** A complaint as its citizen sees it by the tracking code: nothing about who handled it. */
+    public record Tracking(String trackingCode, String officeName, String licenseNumber, String status, String statusFa,
+                           LocalDate filedOn, LocalDate dueOn, String answer, Integer rating, boolean canRate) {
+    }
+
+    /** Offices (active or suspended licences) whose number is the query or whose name contains it; at most 10. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<PublicOffice> findOffices(String query) {
+        String q = PersianText.normalize(query);
+        if (q == null || q.length() < 2) {
+            throw BusinessException.invalid("QUERY_TOO_SHORT", "دست‌کم دو نویسه از نام یا شمارهٔ پروانهٔ دفتر را بنویسید.",
+                    "Type at least two characters of the office's name or licence number.");
+        }
+        return em.createQuery("SELECT l FROM License l WHERE l.status IN :live AND (l.number = :number"
+                        + " OR LOWER(l.officeName) LIKE :like) ORDER BY l.officeName", License.class)
+                .setParameter("live", List.of(LicenseStatus.ACTIVE, LicenseStatus.SUSPENDED))
+                .setParameter("number", PersianText.digitsToAscii(q).toUpperCase(Locale.ROOT))
+                .setParameter("like", PersianText.containsPattern(q)).setMaxResults(10).getResultStream()
+                .map(l -> new PublicOffice(l.getNumber(), l.getOfficeName(), l.getCounty().getNameFa(),
+                        l.getCounty().getProvince().getNameFa(), l.getLocality()))
+                .toList();
+    }
+
+    /** Files a complaint about the office holding this licence; the answer is due in 3 working days. */
+    @PermitAll
+    public Complaint file(String licenseNumber, String body, String citizenName, String citizenMobile) {
+        String number = licenseNumber == null ? "" : PersianText.digitsToAscii(licenseNumber.trim()).toUpperCase(Locale.ROOT);
+        License license = em.createNamedQuery(License.BY_NUMBER, License.class).setParameter("number", number)
+                .getResultStream().findFirst().filter(l -> l.getStatus().occupiesSlot())
+                .orElseThrow(() -> BusinessException.notFound("OFFICE_NOT_FOUND",
+                        "دفتری با این شمارهٔ پروانه یافت نشد؛ دفتر را از فهرست جست‌وجو انتخاب کنید.",
+                        "No office with this licence number; choose it from the search."));
+        County county = license.getCounty();
+        LocalDate due = calendar.addWorkingDays(county.getProvince().getId(), LocalDate.now(clock), Reports.responseDays());
+        String code;
+        do {
+            code = TrackingCodes.next();
+        } while (!em.createQuery("SELECT c.id FROM Complaint c WHERE c.trackingCode = :c", Long.class)
+                .setParameter("c", code).getResultList().isEmpty());
+        Complaint complaint = new Complaint(code, license, citizenName, citizenMobile, body, due, clock.instant());
+        em.persist(complaint);
+        em.flush();
+        audit.record("anonymous", new AuditLog.Change("COMPLAINT_FILED", "Complaint", complaint.getId(),
+                county.getProvince().getId(), county.getId(), null, complaint.snapshot(), null));
+        outbox.queue("COMPLAINT_FILED:" + complaint.getId() + ":county", Outbox.Recipient.county(county.getId()),
+                "COMPLAINT_FILED", Map.of("licenseNumber", license.getNumber(), "trackingCode", code));
+        return complaint;
+    }
+
+    /** What the citizen sees by the tracking code. Unknown or malformed codes are simply "not found". */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Tracking track(String trackingCode) {
+        Complaint c = byCode(trackingCode, false);
+        return new Tracking(c.getTrackingCode(), c.getLicense().getOfficeName(), c.getLicense().getNumber(),
+                c.getStatus().name(), c.getStatus().persianName(), LocalDate.ofInstant(c.getFiledAt(), clock.getZone()),
+                c.getDueOn(), c.getAnswer(), c.getRating(),
+                c.getStatus() != Complaint.Status.FILED && c.getRating() == null);
+    }
+
+    /** The citizen rates the outcome of an answered complaint, once. */
+    @PermitAll
+    public Tracking rate(String trackingCode, int stars, String comment) {
+        Complaint c = byCode(trackingCode, true);
+        Map<String, Object> before = c.snapshot();
+        c.rate(stars, comment, clock.instant());
+        em.flush();
+        audit.record("anonymous", new AuditLog.Change("COMPLAINT_RATED", "Complaint", c.getId(),
+                c.getCounty().getProvince().getId(), c.getCounty().getId(), before, c.snapshot(), null));
+        return track(c.getTrackingCode());
+    }
+
+    private Complaint byCode(String trackingCode, boolean lock) {
+        String code = TrackingCodes.normalize(trackingCode);
+        if (!TrackingCodes.wellFormed(code)) {
+            throw trackingNotFound();
+        }
+        var q = em.createQuery("SELECT c FROM Complaint c WHERE c.trackingCode = :c", Complaint.class).setParameter("c", code);
+        if (lock) {
+            q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return q.getResultStream().findFirst().orElseThrow(Complaints::trackingNotFound);
+    }
+
+    /** Complaints within the caller's scope, optionally of one county or status; open ones by due date. */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Complaint> list(Long countyId, Complaint.Status status, int offset, int limit) {
+        Caller.Reach reach = access.caller().reach(Violations.READERS);
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Complaint c WHERE (:everywhere = TRUE"
+                + " OR c.county.province.id IN :provinces OR c.county.id IN :counties)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("everywhere", reach.everywhere());
+        params.put("provinces", reach.provinceIdsOrNone());
+        params.put("counties", reach.countyIdsOrNone());
+        if (countyId != null) {
+            jpql.append(" AND c.county.id = :countyId");
+            params.put("countyId", countyId);
+        }
+        if (status != null) {
+            jpql.append(" AND c.status = :status");
+            params.put("status", status);
+        }
+        var q = em.createQuery(jpql.append(" ORDER BY c.dueOn, c.id").toString(), Complaint.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(1, limit), 200)).getResultList();
+    }
+
+    /**
+     * The county post office answers: accepted complaints become a violation report of the given
+     * category (already screened as founded); rejected ones are closed with the answer.
+     */
+    @RolesAllowed(Role.POST_CLERK_NAME)
+    public Complaint answer(long complaintId, long expectedVersion, boolean accept, String categoryCode, String answer) {
+        Complaint c = access.inScope(em.find(Complaint.class, complaintId, LockModeType.PESSIMISTIC_WRITE),
+                Complaint::getCounty, () -> BusinessException.notFound("COMPLAINT_NOT_FOUND", "شکایت یافت نشد.",
+                        "Complaint not found."), Role.POST_CLERK);
+        if (c.getVersion() != expectedVersion) {
+            throw BusinessException.conflict("STALE_VERSION", "این شکایت هم‌زمان تغییر کرده است؛ صفحه را تازه کنید.",
+                    "The complaint changed meanwhile; reload it.");
+        }
+        Map<String, Object> before = c.snapshot();
+        String actor = access.actor();
+        c.answer(accept, answer, actor, clock.instant());
+        em.flush();
+        County county = c.getCounty();
+        audit.record(new AuditLog.Change(accept ? "COMPLAINT_ACCEPTED" : "COMPLAINT_REJECTED", "Complaint", c.getId(),
+                county.getProvince().getId(), county.getId(), before, c.snapshot(), answer));
+        if (accept) {
+            reports.open(c.getLicense(), reports.category(categoryCode), ReportSource.COMPLAINT,
+                    null, c.getBody(), LocalDate.ofInstant(c.getFiledAt(), clock.getZone()), actor, c.getId(), null);
+        }
+        if (c.getCitizenMobile() != null) {
+            outbox.queue("COMPLAINT_ANSWERED:" + c.getId() + ":citizen", Outbox.Recipient.mobile(c.getCitizenMobile()),
+                    "COMPLAINT_ANSWERED", Map.of("trackingCode", c.getTrackingCode(), "status", c.getStatus().persianName()));
+        }
+        return c;
+    }
+
+    /** The report an accepted complaint became, if any. */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Long reportOf(long complaintId) {
+        access.inScope(em.find(Complaint.class, complaintId), Complaint::getCounty, Complaints::trackingNotFound,
+                Violations.READERS);
+        return em.createQuery("SELECT r.id FROM ViolationReport r WHERE r.complaintId = :c", Long.class)
+                .setParameter("c", complaintId).getResultStream().findFirst().orElse(null);
+    }
+
+    static BusinessException trackingNotFound() {
+        return BusinessException.notFound("COMPLAINT_NOT_FOUND", "شکایتی با این کد رهگیری یافت نشد.",
+                "No complaint with this tracking code.");
+    }
+}

@@ -1,0 +1,199 @@
+package ir.pishkhan.revocation.boundary;
+
+import ir.pishkhan.audit.control.AuditLog;
+import ir.pishkhan.calendar.control.WorkingCalendar;
+import ir.pishkhan.capacity.control.Slots;
+import ir.pishkhan.capacity.entity.CapacityBook;
+import ir.pishkhan.license.entity.License;
+import ir.pishkhan.license.entity.ServiceContract;
+import ir.pishkhan.notification.control.Outbox;
+import ir.pishkhan.place.entity.County;
+import ir.pishkhan.revocation.entity.RevocationCase;
+import ir.pishkhan.security.control.Access;
+import ir.pishkhan.security.control.Caller;
+import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.violation.boundary.Violations;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The province's decision on revocation cases. Approval does everything in one transaction:
+ * licence REVOKED and office closed, every agency contract ended, the slot freed and offered to
+ * the next applicant on the waitlist, and the holder, the agencies and the county notified —
+ * all of it or, if anything fails, none of it.
+ */
+@Stateless
+public class Revocations {
+
+    @PersistenceContext(unitName = "pishkhan")
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Slots slots;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Cases within the caller's scope, optionally of one status, oldest pending first. */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<RevocationCase> list(RevocationCase.Status status) {
+        Caller.Reach reach = access.caller().reach(Violations.READERS);
+        StringBuilder jpql = new StringBuilder("SELECT c FROM RevocationCase c WHERE (:everywhere = TRUE"
+                + " OR c.county.province.id IN :provinces OR c.county.id IN :counties)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("everywhere", reach.everywhere());
+        params.put("provinces", reach.provinceIdsOrNone());
+        params.put("counties", reach.countyIdsOrNone());
+        if (status != null) {
+            jpql.append(" AND c.status = :status");
+            params.put("status", status);
+        }
+        var q = em.createQuery(jpql.append(" ORDER BY c.dueOn, c.id").toString(), RevocationCase.class);
+        params.forEach(q::setParameter);
+        return q.setMaxResults(200).getResultList();
+    }
+
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public RevocationCase get(long caseId) {
+        return access.inScope(em.find(RevocationCase.class, caseId), RevocationCase::getCounty, Revocations::notFound,
+                Violations.READERS);
+    }
+
+    /** Usernames of the members who voted on the case's report: none of them may decide it. */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> voters(long caseId) {
+        return voterNames(get(caseId));
+    }
+
+    private List<String> voterNames(RevocationCase c) {
+        return em.createQuery("SELECT v.username FROM Vote v WHERE v.reportId = :r ORDER BY v.username", String.class)
+                .setParameter("r", c.getReportId()).getResultList();
+    }
+
+    /**
+     * A province official of the case's own province approves, rejects (reason required) or
+     * returns it (what is missing required). Someone who voted on the report may not decide it.
+     */
+    @RolesAllowed(Role.PROVINCE_OFFICIAL_NAME)
+    public RevocationCase decide(long caseId, long expectedVersion, RevocationCase.Verdict verdict, String reason) {
+        RevocationCase found = em.find(RevocationCase.class, caseId);
+        if (found == null) {
+            throw BusinessException.forbidden();
+        }
+        County county = found.getCounty();
+        access.requireProvince(county.getProvince(), Role.PROVINCE_OFFICIAL);
+        // Lock order as in issuance and surrender: capacity book, then licence, then the case.
+        CapacityBook book = verdict == RevocationCase.Verdict.APPROVE
+                ? slots.lock(county.getId(), found.getLicense().getOfficeType()) : null;
+        RevocationCase c = found;
+        em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
+        if (c.getVersion() != expectedVersion) {
+            throw BusinessException.conflict("STALE_VERSION",
+                    "این پرونده هم‌زمان تغییر کرده است؛ صفحه را تازه کنید و دوباره بررسی کنید.",
+                    "The case changed meanwhile; reload it and check again.");
+        }
+        String me = access.actor();
+        if (voterNames(c).contains(me)) {
+            throw BusinessException.rule("APPROVER_VOTED",
+                    "شما در کارگروه به این گزارش رأی داده‌اید و نمی‌توانید دربارهٔ لغو آن تصمیم بگیرید.",
+                    "You voted on this report in the working group and may not decide its revocation.");
+        }
+        Map<String, Object> before = c.snapshot();
+        c.decide(verdict, reason, me, clock.instant());
+        em.flush();
+        audit.record(new AuditLog.Change("REVOCATION_" + (verdict == null ? "" : verdict.name()), "RevocationCase", c.getId(),
+                county.getProvince().getId(), county.getId(), before, c.snapshot(), reason));
+        if (verdict == RevocationCase.Verdict.APPROVE) {
+            revoke(c, book);
+        } else if (verdict == RevocationCase.Verdict.RETURN) {
+            outbox.queue("REVOCATION_RETURNED:" + c.getId() + ":" + c.getVersion() + ":county", Outbox.Recipient.county(county.getId()),
+                    "REVOCATION_RETURNED", Map.of("licenseNumber", c.getLicense().getNumber(), "note", c.getLastNote()));
+        }
+        return c;
+    }
+
+    private void revoke(RevocationCase c, CapacityBook book) {
+        License license = c.getLicense();
+        County county = license.getCounty();
+        em.refresh(license, LockModeType.PESSIMISTIC_WRITE);
+        Map<String, Object> before = license.snapshot();
+        LocalDate today = LocalDate.now(clock);
+        String reason = "لغو پروانه با تأیید استان، پروندهٔ " + c.getId();
+        license.revoke(today, reason, access.actor(), clock.instant());
+        em.flush();
+        audit.record(new AuditLog.Change("LICENSE_REVOKED", "License", license.getNumber(), county.getProvince().getId(),
+                county.getId(), before, license.snapshot(), reason));
+        List<ServiceContract> contracts = em.createQuery("SELECT k FROM ServiceContract k WHERE k.license = :l"
+                + " AND k.status <> :ended ORDER BY k.id", ServiceContract.class).setParameter("l", license)
+                .setParameter("ended", ServiceContract.Status.ENDED).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (ServiceContract k : contracts) {
+            Map<String, Object> kBefore = k.snapshot();
+            k.end(reason, clock.instant());
+            audit.record(new AuditLog.Change("CONTRACT_ENDED", "ServiceContract", k.getId(), county.getProvince().getId(),
+                    county.getId(), kBefore, k.snapshot(), reason));
+            outbox.queue("LICENSE_REVOKED:" + license.getNumber() + ":agency:" + k.getAgency().name(),
+                    Outbox.Recipient.agency(k.getAgency().name()), "CONTRACT_ENDED_BY_REVOCATION",
+                    Map.of("licenseNumber", license.getNumber(), "officeName", license.getOfficeName(),
+                            "county", county.getNameFa()));
+        }
+        outbox.queue("LICENSE_REVOKED:" + license.getNumber() + ":holder", Outbox.Recipient.mobile(license.getHolder().getPhone()),
+                "LICENSE_REVOKED", Map.of("licenseNumber", license.getNumber(), "officeName", license.getOfficeName()));
+        outbox.queue("LICENSE_REVOKED:" + license.getNumber() + ":county", Outbox.Recipient.county(county.getId()),
+                "LICENSE_REVOKED_COUNTY", Map.of("licenseNumber", license.getNumber(), "officeName", license.getOfficeName()));
+        slots.release(book);
+    }
+
+    /** The working group's secretary answers a case the province returned; it is open again. */
+    @RolesAllowed(Role.WG_SECRETARY_NAME)
+    public RevocationCase resubmit(long caseId, long expectedVersion, String note) {
+        RevocationCase c = access.inScope(em.find(RevocationCase.class, caseId, LockModeType.PESSIMISTIC_WRITE),
+                RevocationCase::getCounty, Revocations::notFound, Role.WG_SECRETARY);
+        if (c.getVersion() != expectedVersion) {
+            throw BusinessException.conflict("STALE_VERSION", "این پرونده هم‌زمان تغییر کرده است؛ صفحه را تازه کنید.",
+                    "The case changed meanwhile; reload it.");
+        }
+        County county = c.getCounty();
+        Map<String, Object> before = c.snapshot();
+        c.resubmit(note, calendar.addWorkingDays(county.getProvince().getId(), LocalDate.now(clock),
+                Settings.integer("pishkhan.revocation.decision-working-days", 10)), clock.instant());
+        em.flush();
+        audit.record(new AuditLog.Change("REVOCATION_RESUBMITTED", "RevocationCase", c.getId(),
+                county.getProvince().getId(), county.getId(), before, c.snapshot(), note));
+        return c;
+    }
+
+    static BusinessException notFound() {
+        return BusinessException.notFound("CASE_NOT_FOUND", "پروندهٔ لغو یافت نشد.", "Revocation case not found.");
+    }
+}

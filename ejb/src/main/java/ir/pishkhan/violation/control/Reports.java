@@ -1,0 +1,104 @@
+package ir.pishkhan.violation.control;
+
+import ir.pishkhan.audit.control.AuditLog;
+import ir.pishkhan.calendar.control.WorkingCalendar;
+import ir.pishkhan.license.entity.License;
+import ir.pishkhan.office.entity.Agency;
+import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.violation.entity.Outcome;
+import ir.pishkhan.violation.entity.ReportSource;
+import ir.pishkhan.violation.entity.ReportStatus;
+import ir.pishkhan.violation.entity.ViolationCategory;
+import ir.pishkhan.violation.entity.ViolationReport;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Opens violation reports for every source — an agency's report, an accepted complaint, a failed
+ * inspection item, a system check — with the first-response deadline in working days, and reads
+ * an office's 12-month record for the repeat-offence ladder.
+ */
+@Dependent
+@Transactional(Transactional.TxType.MANDATORY)
+public class Reports {
+
+    @PersistenceContext(unitName = "pishkhan")
+    EntityManager em;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Working days the county post office has for its first response (DOMAIN: 3). */
+    public static int responseDays() {
+        return Settings.integer("pishkhan.violation.response-working-days", 3);
+    }
+
+    /** Working days an office has to defend itself after the notice. */
+    public static int defenceDays() {
+        return Settings.integer("pishkhan.violation.defence-working-days", 7);
+    }
+
+    public ViolationCategory category(String code) {
+        ViolationCategory category = code == null ? null : em.find(ViolationCategory.class, code.trim());
+        if (category == null || !category.isActive()) {
+            throw BusinessException.invalid("CATEGORY_UNKNOWN", "نوع تخلف را از فهرست انتخاب کنید.",
+                    "Choose an active violation category.");
+        }
+        return category;
+    }
+
+    /**
+     * Opens a report. Reports from a complaint or an inspection were already judged founded by the
+     * post office that accepted the complaint or inspected the office: they start ACCEPTED.
+     */
+    public ViolationReport open(License license, ViolationCategory category, ReportSource source, Agency agency,
+                                String description, LocalDate occurredOn, String actor, Long complaintId, Long inspectionId) {
+        LocalDate today = LocalDate.now(clock);
+        long province = license.getCounty().getProvince().getId();
+        ViolationReport report = new ViolationReport(license, category, source, agency, description, occurredOn, actor,
+                calendar.addWorkingDays(province, today, responseDays()), clock.instant());
+        report.cameFrom(complaintId, inspectionId);
+        if (source == ReportSource.COMPLAINT || source == ReportSource.INSPECTION) {
+            report.screen(true, source == ReportSource.COMPLAINT ? "از شکایت پذیرفته‌شدهٔ مردمی" : "از بازرسی دفتر",
+                    actor, clock.instant());
+        }
+        em.persist(report);
+        em.flush();
+        audit.record(actor, new AuditLog.Change("VIOLATION_REPORTED", "ViolationReport", report.getId(), province,
+                license.getCounty().getId(), null, report.snapshot(), null));
+        return report;
+    }
+
+    /** The office's decided, non-dismissed violations of the 12 months before {@code today}. */
+    public List<SanctionLadder.Earlier> lastTwelveMonths(long licenseId, LocalDate today, Long excludingReport) {
+        return em.createQuery("SELECT r FROM ViolationReport r WHERE r.license.id = :l AND r.status = :decided"
+                        + " AND r.decidedOn > :since AND r.decision <> :dismissed AND r.id <> :except", ViolationReport.class)
+                .setParameter("l", licenseId).setParameter("decided", ReportStatus.DECIDED)
+                .setParameter("since", today.minusMonths(12)).setParameter("dismissed", Outcome.DISMISSED)
+                .setParameter("except", excludingReport == null ? -1L : excludingReport)
+                .getResultStream().map(r -> new SanctionLadder.Earlier(r.getDecision(), r.getPoints() == null ? 0 : r.getPoints()))
+                .toList();
+    }
+
+    /** The sanction the ladder suggests for this report, given the office's record. */
+    public SanctionLadder.Suggestion suggest(ViolationReport report) {
+        SanctionLadder ladder = SanctionLadder.parse(
+                Settings.get("pishkhan.violation.ladder", SanctionLadder.DEFAULT_STEPS),
+                Settings.get("pishkhan.violation.points-ladder", SanctionLadder.DEFAULT_POINTS));
+        return ladder.suggest(report.getCategory().getSeverity(), report.getCategory().getPoints(),
+                lastTwelveMonths(report.getLicense().getId(), LocalDate.now(clock), report.getId()));
+    }
+}

@@ -1,0 +1,132 @@
+package ir.pishkhan.workinggroup.entity;
+
+import ir.pishkhan.place.entity.County;
+import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.text.PersianText;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A session of a county's working group (جلسهٔ کارگروه): when and where, and who of the members
+ * attended. The reports on its agenda point to it.
+ */
+@Entity
+@Table(name = "wg_session")
+public class WgSession {
+
+    public enum Status { SCHEDULED, HELD }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "county_id", nullable = false)
+    private County county;
+
+    @Column(name = "session_date", nullable = false)
+    private LocalDate date;
+
+    @Column(name = "session_time", nullable = false, length = 5)
+    private String time;
+
+    @Column(nullable = false, length = 200)
+    private String place;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** Member username → present. Only members are listed. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "wg_attendance", joinColumns = @JoinColumn(name = "session_id"))
+    @MapKeyColumn(name = "username", length = 64)
+    @Column(name = "present", nullable = false)
+    private Map<String, Boolean> attendance = new TreeMap<>();
+
+    @Version
+    private long version;
+
+    protected WgSession() {
+    }
+
+    public WgSession(County county, LocalDate date, String time, String place, String createdBy, Instant now) {
+        if (date == null) {
+            throw BusinessException.invalid("SESSION_DATE_REQUIRED", "تاریخ جلسه را وارد کنید.", "The session date is required.");
+        }
+        if (time == null || !time.matches("([01]\\d|2[0-3]):[0-5]\\d")) {
+            throw BusinessException.invalid("SESSION_TIME_INVALID", "ساعت جلسه را به شکل ۱۰:۳۰ وارد کنید.",
+                    "Give the session time as HH:mm.");
+        }
+        String p = PersianText.normalize(place);
+        if (p == null || p.isEmpty() || p.length() > 200) {
+            throw BusinessException.invalid("SESSION_PLACE_REQUIRED", "محل برگزاری جلسه را وارد کنید.",
+                    "The session's place is required.");
+        }
+        this.county = county;
+        this.date = date;
+        this.time = time;
+        this.place = p;
+        this.status = Status.SCHEDULED;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    /** Records who of the members attended; the session counts as held from then on. */
+    public void recordAttendance(Map<String, Boolean> byMember) {
+        attendance.clear();
+        attendance.putAll(byMember);
+        status = Status.HELD;
+    }
+
+    public boolean isPresent(String username) {
+        return Boolean.TRUE.equals(attendance.get(username));
+    }
+
+    public long presentCount() {
+        return attendance.values().stream().filter(Boolean::booleanValue).count();
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("date", date.toString());
+        s.put("time", time);
+        s.put("place", place);
+        s.put("status", status.name());
+        s.put("attendance", new TreeMap<>(attendance));
+        return s;
+    }
+
+    public Long getId() { return id; }
+    public County getCounty() { return county; }
+    public LocalDate getDate() { return date; }
+    public String getTime() { return time; }
+    public String getPlace() { return place; }
+    public Status getStatus() { return status; }
+    public String getCreatedBy() { return createdBy; }
+    public Map<String, Boolean> getAttendance() { return Collections.unmodifiableMap(attendance); }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,119 @@
+package ir.pishkhan.rest.workinggroup;
+
+import ir.pishkhan.rest.violation.ViolationViews.ReportView;
+import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.shared.jalali.JalaliDates;
+import ir.pishkhan.workinggroup.boundary.WorkingGroups;
+import ir.pishkhan.workinggroup.entity.WgSession;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Working-group sessions of a county: scheduling, agenda, attendance, minutes. */
+@Path("wg-sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionsResource {
+
+    static final String BODY_REQUIRED = "بدنهٔ درخواست لازم است.";
+
+    @Inject
+    WorkingGroups workingGroups;
+
+    public record NewSession(@NotNull(message = "شهرستان را مشخص کنید.") Long countyId,
+                             @NotNull(message = "تاریخ جلسه لازم است.") LocalDate date,
+                             @NotBlank(message = "ساعت جلسه لازم است.") String time,
+                             @NotBlank(message = "محل جلسه لازم است.") String place) {
+    }
+
+    public record AgendaItem(@NotNull(message = "گزارش را مشخص کنید.") Long reportId) {
+    }
+
+    public record Attendance(@NotNull(message = "فهرست حاضران لازم است.") List<String> present) {
+    }
+
+    public record MemberView(String username, String displayName, Boolean present) {
+    }
+
+    public record SessionView(long id, long countyId, String countyFa, LocalDate date, String dateJalali, String time,
+                              String place, String status, int members, int quorum, long present,
+                              List<MemberView> attendance, List<ReportView> agenda,
+                              Map<Long, List<ir.pishkhan.rest.violation.ViolationsResource.VoteView>> votes, long version) {
+        static SessionView of(WgSession s) {
+            return new SessionView(s.getId(), s.getCounty().getId(), s.getCounty().getNameFa(), s.getDate(),
+                    JalaliDates.format(s.getDate()), s.getTime(), s.getPlace(), s.getStatus().name(), 0, 0,
+                    s.presentCount(), null, null, null, s.getVersion());
+        }
+
+        static SessionView of(WorkingGroups.SessionView v) {
+            WgSession s = v.session();
+            Map<Long, List<ir.pishkhan.rest.violation.ViolationsResource.VoteView>> votes = new java.util.LinkedHashMap<>();
+            v.votes().forEach((report, list) -> votes.put(report, list.stream()
+                    .map(x -> new ir.pishkhan.rest.violation.ViolationsResource.VoteView(x.getReportId(), x.getUsername(),
+                            x.getVote().name(), x.getVote().persianName(), x.getSuspensionDays(), x.getCastAt().toString()))
+                    .toList()));
+            return new SessionView(s.getId(), s.getCounty().getId(), s.getCounty().getNameFa(), s.getDate(),
+                    JalaliDates.format(s.getDate()), s.getTime(), s.getPlace(), s.getStatus().name(), v.members().size(),
+                    v.quorum(), s.presentCount(), v.members().stream().map(m -> new MemberView(m.username(), m.displayName(),
+                            s.getAttendance().containsKey(m.username()) ? s.isPresent(m.username()) : null)).toList(),
+                    v.agenda().stream().map(ReportView::of).toList(), votes, s.getVersion());
+        }
+    }
+
+    @POST
+    @RolesAllowed(Role.WG_SECRETARY_NAME)
+    public Response schedule(@Valid @NotNull(message = BODY_REQUIRED) NewSession body) {
+        WgSession s = workingGroups.schedule(body.countyId(), body.date(), body.time(), body.place());
+        return Response.status(Response.Status.CREATED).entity(SessionView.of(workingGroups.session(s.getId()))).build();
+    }
+
+    @GET
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<SessionView> list(@QueryParam("countyId") @NotNull(message = "شهرستان را مشخص کنید.") Long countyId) {
+        return workingGroups.sessions(countyId).stream().map(SessionView::of).toList();
+    }
+
+    @GET
+    @Path("{sessionId}")
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public SessionView get(@PathParam("sessionId") long sessionId) {
+        return SessionView.of(workingGroups.session(sessionId));
+    }
+
+    @POST
+    @Path("{sessionId}/agenda")
+    @RolesAllowed(Role.WG_SECRETARY_NAME)
+    public SessionView addToAgenda(@PathParam("sessionId") long sessionId,
+                                   @Valid @NotNull(message = BODY_REQUIRED) AgendaItem body) {
+        workingGroups.addToAgenda(sessionId, body.reportId());
+        return SessionView.of(workingGroups.session(sessionId));
+    }
+
+    @PUT
+    @Path("{sessionId}/attendance")
+    @RolesAllowed(Role.WG_SECRETARY_NAME)
+    public SessionView attendance(@PathParam("sessionId") long sessionId,
+                                  @Valid @NotNull(message = BODY_REQUIRED) Attendance body) {
+        workingGroups.recordAttendance(sessionId, body.present());
+        return SessionView.of(workingGroups.session(sessionId));
+    }
+}
