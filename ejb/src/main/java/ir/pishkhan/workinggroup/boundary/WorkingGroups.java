@@ -240,6 +240,8 @@ public class WorkingGroups {
             throw BusinessException.rule("VOTES_MISSING", "رأی این اعضای حاضر ثبت نشده است: " + String.join("، ", notVoted),
                     "Present members who have not voted: " + notVoted);
         }
+        LocalDate today = LocalDate.now(clock);
+        report.requireDefenceSettled(today);
         Map<Outcome, Long> tally = new EnumMap<>(Outcome.class);
         votes.values().forEach(v -> tally.merge(v.getVote(), 1L, Long::sum));
         if (outcome == null || tally.getOrDefault(outcome, 0L) * 2 <= votes.size()) {
@@ -248,7 +250,6 @@ public class WorkingGroups {
                             .map(e -> e.getKey().persianName() + " " + e.getValue()).collect(Collectors.joining("، ")),
                     "The decision must have the votes of a majority of the members present; votes: " + tally);
         }
-        LocalDate today = LocalDate.now(clock);
         Map<String, Object> before = report.snapshot();
         report.decide(outcome, suspensionDays, rationale, access.actor(), today, clock.instant());
         em.flush();

@@ -18,7 +18,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -84,12 +83,6 @@ public class SessionsResource {
         return Response.status(Response.Status.CREATED).entity(SessionView.of(workingGroups.session(s.getId()))).build();
     }
 
-    @GET
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
-    public List<SessionView> list(@QueryParam("countyId") @NotNull(message = "شهرستان را مشخص کنید.") Long countyId) {
-        return workingGroups.sessions(countyId).stream().map(SessionView::of).toList();
-    }
 
     @GET
     @Path("{sessionId}")
