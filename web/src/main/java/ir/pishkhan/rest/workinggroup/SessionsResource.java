@@ -109,4 +109,15 @@ public class SessionsResource {
         workingGroups.recordAttendance(sessionId, body.present());
         return SessionView.of(workingGroups.session(sessionId));
     }
+
+    /** The session's minutes as a Persian PDF. */
+    @GET
+    @Path("{sessionId}/minutes")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public Response minutes(@PathParam("sessionId") long sessionId) {
+        return Response.ok(workingGroups.minutes(sessionId), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"minutes-" + sessionId + ".pdf\"").build();
+    }
 }
