@@ -1,18 +1,13 @@
 package ir.pishkhan.web.workinggroup;
 
-import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.web.shared.PdfDownloadServlet;
 import ir.pishkhan.workinggroup.boundary.WorkingGroups;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 
 /** Downloads a working-group session's minutes as PDF: {@code /app/wg/minutes?session=…} (signed-in staff). */
 @WebServlet("/app/wg/minutes")
-public class MinutesServlet extends HttpServlet {
+public class MinutesServlet extends PdfDownloadServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -20,28 +15,17 @@ public class MinutesServlet extends HttpServlet {
     transient WorkingGroups workingGroups;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("session"));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        byte[] pdf;
-        try {
-            pdf = workingGroups.minutes(id);
-        } catch (BusinessException e) {
-            response.sendError(e.kind().httpStatus());
-            return;
-        } catch (EJBException e) {
-            response.sendError(e.getCause() instanceof BusinessException be ? be.kind().httpStatus()
-                    : HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"minutes-" + id + ".pdf\"");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+    protected String parameter() {
+        return "session";
+    }
+
+    @Override
+    protected byte[] produce(long id) {
+        return workingGroups.minutes(id);
+    }
+
+    @Override
+    protected String fileName(long id) {
+        return "minutes-" + id + ".pdf";
     }
 }
