@@ -39,6 +39,8 @@ class RevocationStoryIT {
     static final class County {
         final long id;
         final long province = Fixtures.provinceId("IR-07");
+        final String officialName;
+        final String secretaryName;
         final Api official;
         final Api clerk;
         final Api secretary;
@@ -52,9 +54,11 @@ class RevocationStoryIT {
 
         County(String name) {
             id = Fixtures.newFarsCounty("شهرستان " + name, name);
-            official = Fixtures.login(Fixtures.user("rv.official", "PROVINCE_OFFICIAL", "PROVINCE", province));
+            officialName = Fixtures.user("rv.official", "PROVINCE_OFFICIAL", "PROVINCE", province);
+            official = Fixtures.login(officialName);
             clerk = Fixtures.login(Fixtures.user("rv.clerk", "POST_CLERK", "COUNTY", id));
-            secretary = Fixtures.login(Fixtures.user("rv.sec", "WG_SECRETARY", "COUNTY", id));
+            secretaryName = Fixtures.user("rv.sec", "WG_SECRETARY", "COUNTY", id);
+            secretary = Fixtures.login(secretaryName);
             memberNames = List.of(Fixtures.user("rv.m1", "WG_MEMBER", "COUNTY", id),
                     Fixtures.user("rv.m2", "WG_MEMBER", "COUNTY", id), Fixtures.user("rv.m3", "WG_MEMBER", "COUNTY", id));
             members = memberNames.stream().map(Fixtures::login).toList();
