@@ -111,7 +111,7 @@ class WorkingGroupBrowserIT extends BrowserTest {
                 + k.licenseNumber + "']]";
         WebElement ourCase = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(panel)));
         assertTrue(ourCase.getText().contains("وجوه دستگاه‌ها بارها واریز نشده است."), ourCase.getText());
-        assertTrue(ourCase.getText().contains(k.memberNames.get(2)), "the voters are listed");
+        assertTrue(ourCase.getText().contains("کاربر آزمون rv.m3"), "the voters are listed by name: " + ourCase.getText());
         Browser.screenshot(driver, "21-province-approval");
         ourCase.findElement(By.xpath(".//button[contains(@id,'approve')]")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();

@@ -164,7 +164,7 @@ public class Violations {
                 return report;
             }
         }
-        throw report == null && caller.isNational(READERS) ? notFound() : BusinessException.forbidden();
+        throw report == null && caller.isNational(READERS) ? ReportRefusals.notFound() : BusinessException.forbidden();
     }
 
     /** Reports within the caller's scope, newest first; optionally of one county, status or licence. */
@@ -219,7 +219,7 @@ public class Violations {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SanctionLadder.Suggestion suggestion(long reportId) {
         ViolationReport report = access.inScope(em.find(ViolationReport.class, reportId), ViolationReport::getCounty,
-                Violations::notFound, READERS);
+                ReportRefusals::notFound, READERS);
         return reports.suggest(report);
     }
 
@@ -346,9 +346,9 @@ public class Violations {
 
     private ViolationReport lockInScope(long reportId, long expectedVersion, Role... roles) {
         ViolationReport report = access.inScope(em.find(ViolationReport.class, reportId, LockModeType.PESSIMISTIC_WRITE),
-                ViolationReport::getCounty, Violations::notFound, roles);
+                ViolationReport::getCounty, ReportRefusals::notFound, roles);
         if (report.getVersion() != expectedVersion) {
-            throw staleVersion();
+            throw ReportRefusals.staleVersion();
         }
         return report;
     }
@@ -359,16 +359,6 @@ public class Violations {
         audit.record(new AuditLog.Change(action, "ViolationReport", report.getId(), county.getProvince().getId(),
                 county.getId(), before, report.snapshot(), reason));
         return report;
-    }
-
-    public static BusinessException staleVersion() {
-        return BusinessException.conflict("STALE_VERSION",
-                "این گزارش هم‌زمان توسط همکار دیگری تغییر کرده است؛ صفحه را تازه کنید و دوباره بررسی کنید.",
-                "Someone else changed this report meanwhile; reload it and check again.");
-    }
-
-    public static BusinessException notFound() {
-        return BusinessException.notFound("REPORT_NOT_FOUND", "گزارش تخلف یافت نشد.", "Violation report not found.");
     }
 
     private static void requireReason(String reason) {

@@ -12,6 +12,7 @@ import ir.pishkhan.security.entity.ScopeType;
 import ir.pishkhan.shared.config.Settings;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.jalali.JalaliDates;
+import ir.pishkhan.violation.boundary.ReportRefusals;
 import ir.pishkhan.violation.boundary.Violations;
 import ir.pishkhan.violation.entity.Outcome;
 import ir.pishkhan.violation.entity.ReportStatus;
@@ -175,7 +176,7 @@ public class WorkingGroups {
     @RolesAllowed(Role.WG_MEMBER_NAME)
     public Vote vote(long reportId, Outcome outcome, Integer suspensionDays) {
         ViolationReport report = access.inScope(em.find(ViolationReport.class, reportId, LockModeType.PESSIMISTIC_WRITE),
-                ViolationReport::getCounty, Violations::notFound, Role.WG_MEMBER);
+                ViolationReport::getCounty, ReportRefusals::notFound, Role.WG_MEMBER);
         if (report.getStatus() != ReportStatus.ON_AGENDA) {
             throw BusinessException.rule("NOT_ON_AGENDA", "این گزارش در دستور کار جلسه نیست؛ رأی‌گیری ممکن نیست.",
                     "The report is not on an agenda; there is nothing to vote on.");
@@ -215,9 +216,9 @@ public class WorkingGroups {
     public ViolationReport decide(long reportId, long expectedVersion, Outcome outcome, Integer suspensionDays,
                                   String rationale) {
         ViolationReport report = access.inScope(em.find(ViolationReport.class, reportId, LockModeType.PESSIMISTIC_WRITE),
-                ViolationReport::getCounty, Violations::notFound, Role.WG_SECRETARY);
+                ViolationReport::getCounty, ReportRefusals::notFound, Role.WG_SECRETARY);
         if (report.getVersion() != expectedVersion) {
-            throw Violations.staleVersion();
+            throw ReportRefusals.staleVersion();
         }
         if (report.getStatus() != ReportStatus.ON_AGENDA) {
             throw BusinessException.rule("NOT_ON_AGENDA", "این گزارش در دستور کار جلسه نیست؛ تصمیم‌گیری ممکن نیست.",

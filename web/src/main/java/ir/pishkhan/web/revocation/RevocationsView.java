@@ -31,6 +31,9 @@ public class RevocationsView implements Serializable {
     @Inject
     Violations violations;
 
+    @Inject
+    ir.pishkhan.workinggroup.boundary.WorkingGroups workingGroups;
+
     private final Map<Long, String> reason = new HashMap<>();
 
     public List<RevocationCase> getOpen() {
@@ -49,8 +52,11 @@ public class RevocationsView implements Serializable {
         return violations.get(c.getReportId());
     }
 
+    /** Who voted on the case's report, by name (the approver must not be one of them). */
     public String voters(RevocationCase c) {
-        return String.join("، ", revocations.voters(c.getId()));
+        Map<String, String> names = new HashMap<>();
+        workingGroups.members(c.getCounty().getId()).forEach(m -> names.put(m.username(), m.displayName()));
+        return String.join("، ", revocations.voters(c.getId()).stream().map(u -> names.getOrDefault(u, u)).toList());
     }
 
     public void approve(RevocationCase c) {

@@ -65,6 +65,8 @@ public class ComplianceDeskView implements Serializable {
     private final Map<Long, String> answer = new HashMap<>();
     private final Map<Long, String> category = new HashMap<>();
     private ViolationReport detail;
+    /** The open tab, kept so that an update of the form does not jump back to the first one. */
+    private int tab;
 
     // Inspection
     private Long licenseId;
@@ -192,6 +194,8 @@ public class ComplianceDeskView implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, m, null));
     }
 
+    public int getTab() { return tab; }
+    public void setTab(int v) { tab = v; }
     public List<County> getCounties() { return counties; }
     public Long getCountyId() { return countyId; }
     public void setCountyId(Long v) { countyId = v; licenseId = null; }
