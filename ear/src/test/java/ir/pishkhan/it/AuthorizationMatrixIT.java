@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuthorizationMatrixIT {
 
     static final List<String> SUBJECTS = List.of("ANONYMOUS", "NO_ROLE", "POST_CLERK", "WG_MEMBER", "WG_SECRETARY",
-            "PROVINCE_OFFICIAL", "AGENCY_REPORTER", "AUDITOR", "ADMIN");
+            "PROVINCE_OFFICIAL", "AGENCY_REPORTER", "OFFICE_MANAGER", "AUDITOR", "ADMIN");
 
     static final Map<String, Api> callers = new LinkedHashMap<>();
     static final Map<String, String> values = new LinkedHashMap<>();
@@ -60,12 +60,19 @@ class AuthorizationMatrixIT {
         values.put("$ardabilProvince", String.valueOf(Fixtures.provinceId("IR-24")));
         values.put("$targetUser", Fixtures.user("target", "POST_CLERK", "COUNTY", kavar));
 
-        licensingTargets("kavar", Fixtures.login(Fixtures.user("m.kclerk", "POST_CLERK", "COUNTY", kavar)),
-                Fixtures.login(Fixtures.user("m.kofficial", "PROVINCE_OFFICIAL", "PROVINCE", fars)), kavar);
+        Api kavarClerk = Fixtures.login(Fixtures.user("m.kclerk", "POST_CLERK", "COUNTY", kavar));
+        Api farsOfficial = Fixtures.login(Fixtures.user("m.kofficial", "PROVINCE_OFFICIAL", "PROVINCE", fars));
+        licensingTargets("kavar", kavarClerk, farsOfficial, kavar);
         long ardabil = Fixtures.countyId("IR-24", "Ardabil");
-        licensingTargets("ardabil", Fixtures.login(Fixtures.user("m.aclerk", "POST_CLERK", "COUNTY", ardabil)),
-                Fixtures.login(Fixtures.user("m.aofficial", "PROVINCE_OFFICIAL", "PROVINCE", Fixtures.provinceId("IR-24"))),
-                ardabil);
+        long ardabilProvince = Fixtures.provinceId("IR-24");
+        Api ardabilClerk = Fixtures.login(Fixtures.user("m.aclerk", "POST_CLERK", "COUNTY", ardabil));
+        Api ardabilOfficial = Fixtures.login(Fixtures.user("m.aofficial", "PROVINCE_OFFICIAL", "PROVINCE", ardabilProvince));
+        licensingTargets("ardabil", ardabilClerk, ardabilOfficial, ardabil);
+        // The AGENCY_REPORTER subject files the Kavar reports, so "its own report" is in scope.
+        Api farsReporter = Fixtures.login(Fixtures.user("m.agency", "AGENCY_REPORTER", "PROVINCE", fars));
+        Api kavarManager = complianceTargets("kavar", kavarClerk, farsOfficial, farsReporter, kavar);
+        complianceTargets("ardabil", ardabilClerk, ardabilOfficial,
+                Fixtures.login(Fixtures.user("m.aagency", "AGENCY_REPORTER", "PROVINCE", ardabilProvince)), ardabil);
 
         callers.put("ANONYMOUS", Api.anonymous());
         String noRole = "norole." + Api.unique();
@@ -76,7 +83,8 @@ class AuthorizationMatrixIT {
         callers.put("WG_MEMBER", Fixtures.login(Fixtures.user("m.wg", "WG_MEMBER", "COUNTY", kavar)));
         callers.put("WG_SECRETARY", Fixtures.login(Fixtures.user("m.sec", "WG_SECRETARY", "COUNTY", kavar)));
         callers.put("PROVINCE_OFFICIAL", Fixtures.login(Fixtures.user("m.official", "PROVINCE_OFFICIAL", "PROVINCE", fars)));
-        callers.put("AGENCY_REPORTER", Fixtures.login(Fixtures.user("m.agency", "AGENCY_REPORTER", "PROVINCE", fars)));
+        callers.put("AGENCY_REPORTER", farsReporter);
+        callers.put("OFFICE_MANAGER", kavarManager);
         callers.put("AUDITOR", Fixtures.login(Fixtures.user("m.auditor", "AUDITOR", "PROVINCE", fars)));
         callers.put("ADMIN", Api.admin());
 
@@ -110,6 +118,67 @@ class AuthorizationMatrixIT {
                 Api.json("agency", "GAS", "services", "قبض و انشعاب گاز", "since", "2025-01-01"));
         assertEquals(201, contract.status(), contract::toString);
         values.put("$" + prefix + "Contract", contract.json().getJsonNumber("id").toString());
+    }
+
+    /**
+     * In a county, with its own working group and the licence of {@link #licensingTargets}: a
+     * fresh report (to act on), a report taken all the way to an open revocation case (to read,
+     * with an evidence file), the session that decided it, and a citizen's complaint. Returns the
+     * manager of the licence's office.
+     */
+    private static Api complianceTargets(String prefix, Api clerk, Api official, Api reporter, long countyId) {
+        long licenseId = Long.parseLong(values.get("$" + prefix + "License"));
+        Api secretary = Fixtures.login(Fixtures.user("m." + prefix + "sec", "WG_SECRETARY", "COUNTY", countyId));
+        List<String> members = List.of(Fixtures.user("m." + prefix + "wg1", "WG_MEMBER", "COUNTY", countyId),
+                Fixtures.user("m." + prefix + "wg2", "WG_MEMBER", "COUNTY", countyId));
+        Api manager = Fixtures.login(Fixtures.user("m." + prefix + "mgr", "OFFICE_MANAGER", "OFFICE", licenseId));
+        Api.Answer fresh = reporter.post("/api/violations", Api.json("licenseId", licenseId, "category", "MISCONDUCT",
+                "description", "گزارش آزمون ماتریس دسترسی"));
+        assertEquals(201, fresh.status(), fresh::toString);
+        values.put("$" + prefix + "Report", fresh.json().getJsonNumber("id").toString());
+
+        JsonObject report = reporter.post("/api/violations", Api.json("licenseId", licenseId, "category",
+                "RECEIPTS_NOT_REMITTED", "description", "واریز نکردن وجوه گاز در ماتریس دسترسی")).json();
+        String path = "/api/violations/" + report.getJsonNumber("id");
+        Api.Answer evidence = clerk.upload(path + "/attachments?fileName=e.pdf", "application/pdf",
+                "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(201, evidence.status(), evidence::toString);
+        report = clerk.post(path + "/screening", Api.json("expectedVersion", report.getInt("version"), "founded", true)).json();
+        report = clerk.post(path + "/notice", Api.json("expectedVersion", report.getInt("version"))).json();
+        assertEquals(200, manager.post(path + "/defence", Api.json("text", "دفاعیهٔ آزمون ماتریس دسترسی")).status());
+        JsonObject session = secretary.post("/api/wg-sessions", Api.json("countyId", countyId, "date",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran")).toString(), "time", "09:00", "place", "ماتریس")).json();
+        String sessionPath = "/api/wg-sessions/" + session.getJsonNumber("id");
+        // Every member of the county's group (Kavar also has the demo members) attends and votes.
+        List<String> all = secretary.get(sessionPath).json().getJsonArray("attendance").stream()
+                .map(m -> ((JsonObject) m).getString("username")).toList();
+        assertTrue(all.containsAll(members), all::toString);
+        Api.Answer attended = secretary.put(sessionPath + "/attendance", "{\"present\":[\"" + String.join("\",\"", all) + "\"]}");
+        assertEquals(200, attended.status(), attended::toString);
+        secretary.post(sessionPath + "/agenda", Api.json("reportId", report.getJsonNumber("id").longValue()));
+        for (String m : all) {
+            Api member = m.startsWith("m.") ? Fixtures.login(m) : Api.as(m, Api.DEMO_PASSWORD);
+            Api.Answer vote = member.put(path + "/vote", Api.json("outcome", "REVOCATION_RECOMMENDED"));
+            assertEquals(200, vote.status(), vote::toString);
+        }
+        Api.Answer decided = secretary.post(path + "/decision", Api.json("expectedVersion",
+                clerk.get(path).json().getInt("version"), "outcome", "REVOCATION_RECOMMENDED", "rationale", "تصمیم آزمون ماتریس"));
+        assertEquals(200, decided.status(), decided::toString);
+        JsonObject revocation = official.get("/api/revocations?status=OPEN").array().stream().map(v -> (JsonObject) v)
+                .filter(c -> c.getJsonNumber("licenseId").longValue() == licenseId).findFirst().orElseThrow();
+        values.put("$" + prefix + "CaseReport", report.getJsonNumber("id").toString());
+        values.put("$" + prefix + "Attachment", evidence.json().getJsonNumber("id").toString());
+        values.put("$" + prefix + "Session", session.getJsonNumber("id").toString());
+        values.put("$" + prefix + "Case", revocation.getJsonNumber("id").toString());
+
+        Api.Answer complaint = Api.anonymous().post("/api/public/complaints", Api.json("licenseNumber",
+                values.get("$" + prefix + "LicenseNumber"), "text", "شکایت آزمون ماتریس دسترسی با متن کافی"));
+        assertEquals(201, complaint.status(), complaint::toString);
+        values.put("$" + prefix + "TrackingCode", complaint.json().getString("trackingCode"));
+        values.put("$" + prefix + "Complaint", clerk.get("/api/complaints?countyId=" + countyId).array().stream()
+                .map(v -> (JsonObject) v).filter(c -> c.getString("trackingCode").equals(complaint.json().getString("trackingCode")))
+                .findFirst().orElseThrow().getJsonNumber("id").toString());
+        return manager;
     }
 
     @Test

@@ -82,12 +82,9 @@ public class Applications {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Application> search(String query, ApplicationStatus status, Long countyId, int offset, int limit) {
         var reach = access.caller().reach(Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN);
-        StringBuilder jpql = new StringBuilder("SELECT a FROM Application a WHERE (:everywhere = TRUE"
-                + " OR a.county.province.id IN :provinces OR a.county.id IN :counties)");
+        StringBuilder jpql = new StringBuilder("SELECT a FROM Application a WHERE " + reach.condition("a.county"));
         Map<String, Object> params = new java.util.HashMap<>();
-        params.put("everywhere", reach.everywhere());
-        params.put("provinces", reach.provinceIdsOrNone());
-        params.put("counties", reach.countyIdsOrNone());
+        reach.bind(params);
         if (query != null && !query.isBlank()) {
             String key = ir.pishkhan.shared.text.PersianText.searchKey(query);
             jpql.append(" AND (a.applicant.nationalCode = :code OR a.applicant.searchKey LIKE :like)");

@@ -156,12 +156,9 @@ public class Complaints {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Complaint> list(Long countyId, Complaint.Status status, int offset, int limit) {
         Caller.Reach reach = access.caller().reach(Violations.READERS);
-        StringBuilder jpql = new StringBuilder("SELECT c FROM Complaint c WHERE (:everywhere = TRUE"
-                + " OR c.county.province.id IN :provinces OR c.county.id IN :counties)");
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Complaint c WHERE " + reach.condition("c.county"));
         Map<String, Object> params = new HashMap<>();
-        params.put("everywhere", reach.everywhere());
-        params.put("provinces", reach.provinceIdsOrNone());
-        params.put("counties", reach.countyIdsOrNone());
+        reach.bind(params);
         if (countyId != null) {
             jpql.append(" AND c.county.id = :countyId");
             params.put("countyId", countyId);

@@ -387,12 +387,9 @@ public class Licenses {
     public List<License> search(String query, ir.pishkhan.license.entity.LicenseStatus status, Long countyId, int offset,
                                 int limit) {
         var reach = access.caller().reach(READERS);
-        StringBuilder jpql = new StringBuilder("SELECT l FROM License l WHERE (:everywhere = TRUE OR l.county.province.id IN :provinces"
-                + " OR l.county.id IN :counties)");
+        StringBuilder jpql = new StringBuilder("SELECT l FROM License l WHERE " + reach.condition("l.county"));
         java.util.Map<String, Object> params = new java.util.HashMap<>();
-        params.put("everywhere", reach.everywhere());
-        params.put("provinces", reach.provinceIdsOrNone());
-        params.put("counties", reach.countyIdsOrNone());
+        reach.bind(params);
         if (query != null && !query.isBlank()) {
             String key = ir.pishkhan.shared.text.PersianText.searchKey(query);
             String like = ir.pishkhan.shared.text.PersianText.containsPattern(query);

@@ -23,6 +23,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import ir.pishkhan.shared.jalali.JalaliDates;
+import ir.pishkhan.shared.pdf.PersianPdf;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -78,11 +79,9 @@ public final class CertificateRenderer {
     /** Text alignment at the start of a right-to-left line, that is, at its right edge. */
     private static final int START = Element.ALIGN_LEFT;
 
-    private static final String FONT_REGULAR = "Vazirmatn-Regular.ttf";
-    private static final String FONT_BOLD = "Vazirmatn-Bold.ttf";
 
-    private static final BaseFont REGULAR = loadFont(FONT_REGULAR);
-    private static final BaseFont BOLD = loadFont(FONT_BOLD);
+    private static final BaseFont REGULAR = PersianPdf.REGULAR;
+    private static final BaseFont BOLD = PersianPdf.BOLD;
 
     private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
     private static final Color ACCENT = new Color(0x0B, 0x4F, 0x6C);
@@ -91,19 +90,7 @@ public final class CertificateRenderer {
     private static final Color MUTED = new Color(0x55, 0x5F, 0x66);
 
     private static final char LRM = '\u200E';
-    private static final char RLM = '\u200F';
-    private static final char HEH = '\u0647';
-    private static final char HAMZA_ABOVE = '\u0654';
-    private static final char HEH_WITH_YEH_ABOVE = '\u06C0';
 
-    /**
-     * Letters that join to the letter after them (dual-joining), as OpenPDF's
-     * {@code ArabicLigaturizer} shapes them: after one of these a heh takes its final form.
-     */
-    private static final String DUAL_JOINING = "\u0626\u0628\u062A\u062B\u062C\u062D\u062E\u0633\u0634\u0635\u0636"
-            + "\u0637\u0638\u0639\u063A\u0640\u0641\u0642\u0643\u0644\u0645\u0646\u0647\u0649\u064A\u0679\u067A"
-            + "\u067B\u067E\u067F\u0680\u0683\u0684\u0686\u0687\u06A4\u06A6\u06A9\u06AD\u06AF\u06B1\u06B3\u06BB"
-            + "\u06BE\u06C1\u06CC\u06D0";
 
     /** Creates a renderer; it holds no state, so one instance may serve every thread. */
     public CertificateRenderer() {
@@ -296,64 +283,20 @@ public final class CertificateRenderer {
     // ------------------------------------------------------------------ text helpers
 
     private static PdfPTable rtlTable(int columns, float widthPercentage) {
-        PdfPTable table = new PdfPTable(columns);
-        table.setWidthPercentage(widthPercentage);
-        table.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
-        return table;
+        return PersianPdf.rtlTable(columns, widthPercentage);
     }
 
-    /** A borderless right-to-left cell whose Persian text OpenPDF shapes ({@code AR_NOVOWEL}). */
     private static PdfPCell cell(String text, Font font, int alignment) {
-        PdfPCell cell = new PdfPCell(phrase(text, font));
-        cell.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
-        cell.setArabicOptions(ColumnText.AR_NOVOWEL);
-        cell.setHorizontalAlignment(alignment);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setUseAscender(true);
-        cell.setUseDescender(true);
-        cell.setLeading(0, 1.45f);
-        return cell;
+        return PersianPdf.cell(text, font, alignment);
     }
 
     private static Phrase phrase(String text, Font font) {
-        return new Phrase(forShaping(text), font);
+        return PersianPdf.phrase(text, font);
     }
 
-    /**
-     * Rewrites the ezafe «ـهٔ» (heh + hamza above, or U+06C0) so that it survives OpenPDF's
-     * {@code AR_NOVOWEL} shaping with the glyphs Vazirmatn has; see the class comment. Every
-     * other character is kept.
-     */
+    /** The ezafe rewrite; see {@link PersianPdf#forShaping(String)} and the class comment. */
     static String forShaping(String s) {
-        String t = s.replace(String.valueOf(HEH_WITH_YEH_ABOVE), "" + HEH + HAMZA_ABOVE);
-        StringBuilder b = new StringBuilder(t.length() + 4);
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == HEH && i + 1 < t.length() && t.charAt(i + 1) == HAMZA_ABOVE) {
-                if (joinsToNext(t, i - 1)) {
-                    b.append(HEH_WITH_YEH_ABOVE);
-                } else {
-                    b.append(HEH).append(RLM).append(HAMZA_ABOVE);
-                }
-                i++;
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    /** Whether the letter at {@code i} (skipping Arabic vowel marks) joins to the letter after it. */
-    private static boolean joinsToNext(String t, int i) {
-        while (i >= 0 && isMark(t.charAt(i))) {
-            i--;
-        }
-        return i >= 0 && DUAL_JOINING.indexOf(t.charAt(i)) >= 0;
-    }
-
-    private static boolean isMark(char c) {
-        return (c >= '\u064B' && c <= '\u0655') || c == '\u0670';
+        return PersianPdf.forShaping(s);
     }
 
     private static String text(String s) {
@@ -369,19 +312,5 @@ public final class CertificateRenderer {
         final Font value = new Font(REGULAR, 12, Font.NORMAL, INK);
         final Font caption = new Font(REGULAR, 10, Font.NORMAL, MUTED);
         final Font footer = new Font(REGULAR, 9.5f, Font.NORMAL, MUTED);
-    }
-
-    private static BaseFont loadFont(String name) {
-        String resource = "/fonts/" + name;
-        try (InputStream in = CertificateRenderer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + resource + " is not on the class path");
-            }
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read font " + resource, e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot load font " + resource, e);
-        }
     }
 }

@@ -65,12 +65,9 @@ public class Revocations {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<RevocationCase> list(RevocationCase.Status status) {
         Caller.Reach reach = access.caller().reach(Violations.READERS);
-        StringBuilder jpql = new StringBuilder("SELECT c FROM RevocationCase c WHERE (:everywhere = TRUE"
-                + " OR c.county.province.id IN :provinces OR c.county.id IN :counties)");
+        StringBuilder jpql = new StringBuilder("SELECT c FROM RevocationCase c WHERE " + reach.condition("c.county"));
         Map<String, Object> params = new HashMap<>();
-        params.put("everywhere", reach.everywhere());
-        params.put("provinces", reach.provinceIdsOrNone());
-        params.put("counties", reach.countyIdsOrNone());
+        reach.bind(params);
         if (status != null) {
             jpql.append(" AND c.status = :status");
             params.put("status", status);

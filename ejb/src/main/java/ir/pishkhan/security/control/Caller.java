@@ -117,6 +117,22 @@ public record Caller(String username, List<Grant> grants) {
             return !everywhere && provinceIds.isEmpty() && countyIds.isEmpty();
         }
 
+        /**
+         * The JPQL condition "within reach" for an entity whose county is at {@code countyPath}
+         * (e.g. {@code "r.county"}); bind its parameters with {@link #bind(java.util.Map)}.
+         */
+        public String condition(String countyPath) {
+            return "(:everywhere = TRUE OR " + countyPath + ".province.id IN :provinces OR " + countyPath
+                    + ".id IN :counties)";
+        }
+
+        /** Puts the parameters of {@link #condition(String)} into a query's parameter map. */
+        public void bind(java.util.Map<String, Object> params) {
+            params.put("everywhere", everywhere);
+            params.put("provinces", provinceIdsOrNone());
+            params.put("counties", countyIdsOrNone());
+        }
+
         /** Never-empty id lists for JPQL IN clauses (-1 matches nothing). */
         public Set<Long> provinceIdsOrNone() {
             return provinceIds.isEmpty() ? Set.of(-1L) : provinceIds;

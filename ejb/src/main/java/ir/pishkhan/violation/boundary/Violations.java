@@ -173,12 +173,9 @@ public class Violations {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ViolationReport> search(Long countyId, ReportStatus status, Long licenseId, int offset, int limit) {
         Caller.Reach reach = access.caller().reach(READERS);
-        StringBuilder jpql = new StringBuilder("SELECT r FROM ViolationReport r WHERE (:everywhere = TRUE"
-                + " OR r.county.province.id IN :provinces OR r.county.id IN :counties)");
+        StringBuilder jpql = new StringBuilder("SELECT r FROM ViolationReport r WHERE " + reach.condition("r.county"));
         Map<String, Object> params = new HashMap<>();
-        params.put("everywhere", reach.everywhere());
-        params.put("provinces", reach.provinceIdsOrNone());
-        params.put("counties", reach.countyIdsOrNone());
+        reach.bind(params);
         if (countyId != null) {
             jpql.append(" AND r.county.id = :countyId");
             params.put("countyId", countyId);

@@ -51,6 +51,7 @@ public class Reports {
         return Settings.integer("pishkhan.violation.defence-working-days", 7);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ViolationCategory category(String code) {
         ViolationCategory category = code == null ? null : em.find(ViolationCategory.class, code.trim());
         if (category == null || !category.isActive()) {
@@ -83,6 +84,7 @@ public class Reports {
     }
 
     /** The office's decided, non-dismissed violations of the 12 months before {@code today}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<SanctionLadder.Earlier> lastTwelveMonths(long licenseId, LocalDate today, Long excludingReport) {
         return em.createQuery("SELECT r FROM ViolationReport r WHERE r.license.id = :l AND r.status = :decided"
                         + " AND r.decidedOn > :since AND r.decision <> :dismissed AND r.id <> :except", ViolationReport.class)
@@ -94,6 +96,7 @@ public class Reports {
     }
 
     /** The sanction the ladder suggests for this report, given the office's record. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public SanctionLadder.Suggestion suggest(ViolationReport report) {
         SanctionLadder ladder = SanctionLadder.parse(
                 Settings.get("pishkhan.violation.ladder", SanctionLadder.DEFAULT_STEPS),

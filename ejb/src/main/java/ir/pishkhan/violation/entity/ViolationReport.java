@@ -239,6 +239,16 @@ public class ViolationReport {
         return defenceText != null || (defenceDue != null && today.isAfter(defenceDue));
     }
 
+    /** Refuses a decision while the office's defence is neither in nor overdue. */
+    public void requireDefenceSettled(LocalDate today) {
+        if (!defenceSettled(today)) {
+            throw BusinessException.rule("DEFENCE_PENDING",
+                    "دفاعیهٔ دفتر هنوز ثبت نشده و مهلت آن تا " + JalaliDates.format(defenceDue)
+                            + " است؛ پیش از آن تصمیم‌گیری ممکن نیست.",
+                    "The office's defence is not in and its deadline (" + defenceDue + ") has not passed.");
+        }
+    }
+
     /**
      * Records the working group's decision. The caller has checked the quorum and the votes;
      * this checks the report's own state: on an agenda, defence settled, a written rationale,
@@ -246,12 +256,7 @@ public class ViolationReport {
      */
     public void decide(Outcome outcome, Integer days, String rationale, String actor, LocalDate today, Instant now) {
         require(ReportStatus.ON_AGENDA, "تصمیم‌گیری", "decide");
-        if (!defenceSettled(today)) {
-            throw BusinessException.rule("DEFENCE_PENDING",
-                    "دفاعیهٔ دفتر هنوز ثبت نشده و مهلت آن تا " + JalaliDates.format(defenceDue)
-                            + " است؛ پیش از آن تصمیم‌گیری ممکن نیست.",
-                    "The office's defence is not in and its deadline (" + defenceDue + ") has not passed.");
-        }
+        requireDefenceSettled(today);
         if (outcome == null) {
             throw BusinessException.invalid("OUTCOME_REQUIRED", "تصمیم کارگروه را مشخص کنید.", "The decision is required.");
         }

@@ -16,6 +16,8 @@ import ir.pishkhan.violation.boundary.Violations;
 import ir.pishkhan.violation.entity.Outcome;
 import ir.pishkhan.violation.entity.ReportStatus;
 import ir.pishkhan.violation.entity.ViolationReport;
+import ir.pishkhan.workinggroup.control.MinutesData;
+import ir.pishkhan.workinggroup.control.MinutesRenderer;
 import ir.pishkhan.workinggroup.control.Quorum;
 import ir.pishkhan.workinggroup.entity.Vote;
 import ir.pishkhan.workinggroup.entity.WgSession;
@@ -240,6 +242,8 @@ public class WorkingGroups {
             throw BusinessException.rule("VOTES_MISSING", "رأی این اعضای حاضر ثبت نشده است: " + String.join("، ", notVoted),
                     "Present members who have not voted: " + notVoted);
         }
+        LocalDate today = LocalDate.now(clock);
+        report.requireDefenceSettled(today);
         Map<Outcome, Long> tally = new EnumMap<>(Outcome.class);
         votes.values().forEach(v -> tally.merge(v.getVote(), 1L, Long::sum));
         if (outcome == null || tally.getOrDefault(outcome, 0L) * 2 <= votes.size()) {
@@ -248,7 +252,6 @@ public class WorkingGroups {
                             .map(e -> e.getKey().persianName() + " " + e.getValue()).collect(Collectors.joining("، ")),
                     "The decision must have the votes of a majority of the members present; votes: " + tally);
         }
-        LocalDate today = LocalDate.now(clock);
         Map<String, Object> before = report.snapshot();
         report.decide(outcome, suspensionDays, rationale, access.actor(), today, clock.instant());
         em.flush();
@@ -282,6 +285,33 @@ public class WorkingGroups {
                     "VIOLATION_DECIDED", Map.of("licenseNumber", license.getNumber(), "decision", outcome.persianName()));
         }
         return report;
+    }
+
+    /** The session's minutes (صورت‌جلسه) as a Persian PDF: attendance, each agenda item, its votes and decision. */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public byte[] minutes(long sessionId) {
+        SessionView view = session(sessionId);
+        WgSession s = view.session();
+        Map<String, String> names = new TreeMap<>();
+        view.members().forEach(m -> names.put(m.username(), m.displayName()));
+        String secretary = em.createQuery("SELECT u.displayName FROM UserAccount u WHERE u.username = :u", String.class)
+                .setParameter("u", s.getCreatedBy()).getResultStream().findFirst().orElse(s.getCreatedBy());
+        List<MinutesData.Attendee> attendees = view.members().stream()
+                .map(m -> new MinutesData.Attendee(m.displayName(), s.isPresent(m.username()))).toList();
+        List<MinutesData.Item> items = view.agenda().stream().map(r -> new MinutesData.Item(r.getId(),
+                r.getLicense().getNumber(), r.getLicense().getOfficeName(), r.getCategory().getNameFa(),
+                r.getCategory().getSeverity().persianName(), r.getDefenceText(),
+                view.votes().getOrDefault(r.getId(), List.of()).stream().map(v -> new MinutesData.Vote(
+                        names.getOrDefault(v.getUsername(), v.getUsername()), v.getVote().persianName()
+                        + (v.getSuspensionDays() == null ? "" : " (" + v.getSuspensionDays() + " روز)"))).toList(),
+                r.getDecision() == null ? null : r.getDecision().persianName()
+                        + (r.getSuspensionDays() == null ? "" : " (" + r.getSuspensionDays() + " روز)"),
+                r.getRationale())).toList();
+        return new MinutesRenderer().render(new MinutesData(s.getCounty().getNameFa(), s.getCounty().getProvince().getNameFa(),
+                s.getDate(), s.getTime(), s.getPlace(), secretary, view.members().size(), view.quorum(), attendees, items,
+                clock.instant()));
     }
 
     private WgSession lockSession(long sessionId) {

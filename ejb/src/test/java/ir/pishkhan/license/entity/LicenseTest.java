@@ -18,12 +18,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The licence's own rules: validity, the renewal window and grace, and which changes each status allows. */
-class LicenseTest {
+public class LicenseTest {
 
     static final Instant NOW = Instant.parse("2026-01-01T08:00:00Z");
     static final LocalDate ISSUED = LocalDate.of(2021, 3, 1);
 
-    static License license() throws Exception {
+    /** An active licence of a counter office in Kavar, issued on {@link #ISSUED}. */
+    public static License license() throws Exception {
         var pc = Province.class.getDeclaredConstructor();
         pc.setAccessible(true);
         Province fars = pc.newInstance();
@@ -101,5 +102,36 @@ class LicenseTest {
         assertEquals("0723-G-00001-6", l.getNumber());
         assertEquals("حمید نوری", l.getHolder().fullName());
         assertEquals(NOW, l.lastTransfer().orElseThrow());
+    }
+
+    @Test
+    void suspensionKeepsTheSlotEndsOnlyAfterItsLastDayAndTheLaterEndWins() throws Exception {
+        License l = license();
+        LocalDate today = LocalDate.of(2026, 1, 10);
+        l.suspend(today.plusDays(29), "تصمیم کارگروه", "sec", NOW);
+        assertEquals(LicenseStatus.SUSPENDED, l.getStatus());
+        assertTrue(l.getStatus().occupiesSlot());
+        l.suspend(today.plusDays(9), "تصمیم دیگر", "sec", NOW);
+        assertEquals(today.plusDays(29), l.getSuspendedUntil(), "a shorter second suspension does not cut the first");
+        assertEquals("SUSPENSION_NOT_OVER", code(() -> l.reinstate(today.plusDays(29), "clerk", NOW)));
+        assertEquals("LICENSE_SUSPENDED", code(() -> l.renew(today, 90, 30, 5, "c", null, NOW)));
+        l.reinstate(today.plusDays(30), "clerk", NOW);
+        assertEquals(LicenseStatus.ACTIVE, l.getStatus());
+        assertEquals(null, l.getSuspendedUntil());
+        assertEquals("LICENSE_NOT_SUSPENDED", code(() -> l.reinstate(today.plusDays(31), "clerk", NOW)));
+    }
+
+    @Test
+    void revocationClosesTheOfficeAndIsFinal() throws Exception {
+        License l = license();
+        LocalDate today = LocalDate.of(2026, 1, 10);
+        l.suspend(today.plusDays(5), "تعلیق", "sec", NOW);
+        l.revoke(today, "تأیید استان", "official", NOW);
+        assertEquals(LicenseStatus.REVOKED, l.getStatus());
+        assertEquals(today, l.getClosedOn());
+        assertEquals(null, l.getSuspendedUntil());
+        assertEquals(LicenseEventType.REVOKED, l.getEvents().get(l.getEvents().size() - 1).getType());
+        assertEquals("LICENSE_NOT_ACTIVE", code(() -> l.revoke(today, "دوباره", "official", NOW)));
+        assertEquals("LICENSE_NOT_ACTIVE", code(() -> l.suspend(today.plusDays(3), "تعلیق", "sec", NOW)));
     }
 }

@@ -25,8 +25,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Inspections of an office and its compliance file (earlier inspections, violations, points). */
-@Path("licenses/{licenseId}")
+/**
+ * Inspections of an office. (Paths under {@code licenses/{licenseId}/…} are each their own resource
+ * class: a class at {@code licenses/{licenseId}} would capture {@code licenses/direct} too.)
+ */
+@Path("licenses/{licenseId}/inspections")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -66,7 +69,6 @@ public class InspectionsResource {
     }
 
     @POST
-    @Path("inspections")
     @RolesAllowed(Role.POST_CLERK_NAME)
     public Response record(@PathParam("licenseId") long licenseId,
                            @Valid @NotNull(message = "بدنهٔ درخواست لازم است.") NewInspection body) {
@@ -75,17 +77,5 @@ public class InspectionsResource {
         Inspections.Recorded r = inspections.record(licenseId, body.kind(), body.inspectedOn(), body.notes(), results);
         return Response.status(Response.Status.CREATED).entity(new Recorded(InspectionView.of(r.inspection()),
                 r.reports().stream().map(ReportView::of).toList())).build();
-    }
-
-    @GET
-    @Path("compliance")
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
-    public ComplianceView compliance(@PathParam("licenseId") long licenseId) {
-        Inspections.ComplianceFile f = inspections.file(licenseId);
-        return new ComplianceView(f.license().getId(), f.license().getNumber(), f.license().getOfficeName(),
-                f.pointsLast12Months(), f.nextPeriodicDue(), JalaliDates.format(f.nextPeriodicDue()),
-                f.inspections().stream().map(InspectionView::of).toList(),
-                f.violations().stream().map(ReportView::of).toList());
     }
 }

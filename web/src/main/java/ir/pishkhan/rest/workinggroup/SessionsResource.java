@@ -18,7 +18,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -84,12 +83,6 @@ public class SessionsResource {
         return Response.status(Response.Status.CREATED).entity(SessionView.of(workingGroups.session(s.getId()))).build();
     }
 
-    @GET
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
-    public List<SessionView> list(@QueryParam("countyId") @NotNull(message = "شهرستان را مشخص کنید.") Long countyId) {
-        return workingGroups.sessions(countyId).stream().map(SessionView::of).toList();
-    }
 
     @GET
     @Path("{sessionId}")
@@ -115,5 +108,16 @@ public class SessionsResource {
                                   @Valid @NotNull(message = BODY_REQUIRED) Attendance body) {
         workingGroups.recordAttendance(sessionId, body.present());
         return SessionView.of(workingGroups.session(sessionId));
+    }
+
+    /** The session's minutes as a Persian PDF. */
+    @GET
+    @Path("{sessionId}/minutes")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public Response minutes(@PathParam("sessionId") long sessionId) {
+        return Response.ok(workingGroups.minutes(sessionId), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"minutes-" + sessionId + ".pdf\"").build();
     }
 }
