@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,10 +47,8 @@ class ComplaintsBrowserIT extends BrowserTest {
         Fixtures.setCapacity(Fixtures.login(Fixtures.user(prefix + ".official", "PROVINCE_OFFICIAL", "PROVINCE", fars)),
                 countyId, "GOVERNMENT_COUNTER", 1);
         Api clerk = Fixtures.login(Fixtures.user(prefix + ".clerk", "POST_CLERK", "COUNTY", countyId));
-        Api.Answer applied = clerk.post("/api/applications", Fixtures.application(countyId, "GOVERNMENT_COUNTER", "نرگس"));
-        assertEquals(201, applied.status(), applied::toString);
-        Api.Answer issued = clerk.post("/api/licenses", "{\"applicationId\":" + applied.json().getJsonNumber("id").longValue()
-                + ",\"office\":" + Fixtures.office(officeName) + "}");
+        Api.Answer issued = clerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(countyId,
+                "GOVERNMENT_COUNTER", "نرگس") + ",\"office\":" + Fixtures.office(officeName) + "}");
         assertEquals(201, issued.status(), issued::toString);
         clerkOut[0] = clerk;
         return new long[] {countyId, issued.json().getJsonNumber("id").longValue()};
@@ -169,7 +172,7 @@ class ComplaintsBrowserIT extends BrowserTest {
         String reports = driver.findElement(By.id("filed:reports")).getText();
         assertTrue(reports.contains(officeName) && reports.contains("evidence.pdf"), reports);
         Browser.screenshot(driver, "27-violation-filed");
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
                 driver.findElement(By.id("filed:reports")));
         Browser.screenshot(driver, "28-violation-filed-list");
 
@@ -203,6 +206,12 @@ class ComplaintsBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("office:messages"), "دفاعیهٔ شما"));
         assertTrue(driver.findElement(By.cssSelector(".defence-text")).getText().contains(defence));
         Browser.screenshot(driver, "30-office-defended");
+        String link = driver.findElement(By.linkText("evidence.pdf")).getAttribute("href");
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link))
+                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertTrue(new String(download.body(), StandardCharsets.US_ASCII).startsWith("%PDF-"));
 
         JsonObject stored = clerk[0].get("/api/violations/" + reportId).json();
         assertEquals(defence, stored.getString("defenceText"));
