@@ -40,6 +40,11 @@ public class Formats {
         return number(amount / 10);
     }
 
+    /** A file size in whole kilobytes, rounded up (so a small file never shows as zero), with Persian digits. */
+    public String kilobytes(long bytes) {
+        return number((bytes + 1023) / 1024) + " کیلوبایت";
+    }
+
     public String today() {
         return JalaliDates.formatLong(LocalDate.now(ClockProducer.TEHRAN));
     }
