@@ -78,7 +78,7 @@ class ComplianceDeskBrowserIT extends BrowserTest {
 
         // An inspection with the manager absent opens a MANAGER_ABSENT report linked to it.
         driver.findElement(By.cssSelector("a[href='#desk:tabs:inspectionTab']")).click();
-        choose("desk:tabs:license", "دفتر پیشخوان میز — " + license.getString("number"));
+        choose("desk:tabs:license", "دفتر پیشخوان میز — \u2066" + license.getString("number") + "\u2069");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:tabs:recordInspection")));
         driver.findElement(By.cssSelector("[id$=':0:passed'] .ui-chkbox-box")).click();
         driver.findElement(By.id("desk:tabs:recordInspection")).click();
