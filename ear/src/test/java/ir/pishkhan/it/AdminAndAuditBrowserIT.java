@@ -87,6 +87,30 @@ class AdminAndAuditBrowserIT extends BrowserTest {
     }
 
     @Test
+    void adminSeesTheSeededHolidaysAndSetsThursdayOffForAProvince() throws Exception {
+        signIn("admin", Api.DEMO_PASSWORD);
+        driver.get(Api.BASE + "/app/admin/calendar.xhtml");
+        String holidays = driver.findElement(By.id("calendar:holidays")).getText();
+        assertTrue(holidays.contains("نوروز") && holidays.contains("روز طبیعت"), holidays);
+        // The first province in the list (Persian order) gets Thursday off too, then back to Friday only.
+        long provinceId = Long.parseLong(driver.findElement(By.cssSelector("#calendar\\:province_input option[selected]"))
+                .getAttribute("value"));
+        driver.findElement(By.id("calendar:reason")).sendKeys("تعطیلی پنجشنبه‌ها در استان");
+        driver.findElement(By.xpath("//label[text()='پنجشنبه']/preceding-sibling::div//div[contains(@class,'ui-chkbox-box')]"
+                + " | //label[text()='پنجشنبه']/../div[contains(@class,'ui-chkbox')]//div[contains(@class,'ui-chkbox-box')]")).click();
+        driver.findElement(By.id("calendar:saveDaysOff")).click();
+        waitForAjax();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:messages"),
+                        "روزهای تعطیل هفتگی ذخیره شد"));
+        Browser.screenshot(driver, "13-working-calendar");
+        String daysOff = Api.admin().get("/api/provinces/" + provinceId + "/calendar").json().getJsonArray("weeklyDaysOff").toString();
+        assertTrue(daysOff.contains("THURSDAY") && daysOff.contains("FRIDAY"), daysOff);
+        assertEquals(200, Api.admin().put("/api/provinces/" + provinceId + "/calendar/days-off",
+                "{\"days\":[\"FRIDAY\"],\"reason\":\"test cleanup\"}").status());
+    }
+
+    @Test
     void auditorFiltersByJalaliDatesAndVerifiesTheChain() throws Exception {
         signIn("auditor", Api.DEMO_PASSWORD);
         driver.get(Api.BASE + "/app/audit/trail.xhtml");

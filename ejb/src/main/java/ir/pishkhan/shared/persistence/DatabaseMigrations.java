@@ -1,5 +1,6 @@
 package ir.pishkhan.shared.persistence;
 
+import ir.pishkhan.calendar.control.V9__Seed_solar_holidays;
 import ir.pishkhan.place.control.V2__Load_provinces_and_counties;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -50,7 +51,7 @@ public class DatabaseMigrations {
         return Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V2__Load_provinces_and_counties())
+                .javaMigrations(new V2__Load_provinces_and_counties(), new V9__Seed_solar_holidays())
                 .failOnMissingLocations(true)
                 .load();
     }
