@@ -60,12 +60,12 @@ public class RevocationsView implements Serializable {
     }
 
     public void approve(RevocationCase c) {
-        decide(c, RevocationCase.Verdict.APPROVE, "پروانهٔ " + c.getLicense().getNumber()
+        decide(c, RevocationCase.Verdict.APPROVE, "پروانهٔ " + number(c)
                 + " لغو شد؛ قراردادهای دفتر پایان یافت و نوبت به متقاضی بعدی صف رسید.");
     }
 
     public void reject(RevocationCase c) {
-        decide(c, RevocationCase.Verdict.REJECT, "پیشنهاد لغو پروانهٔ " + c.getLicense().getNumber() + " رد شد.");
+        decide(c, RevocationCase.Verdict.REJECT, "پیشنهاد لغو پروانهٔ " + number(c) + " رد شد.");
     }
 
     public void giveBack(RevocationCase c) {
@@ -80,6 +80,11 @@ public class RevocationsView implements Serializable {
     private void decide(RevocationCase c, RevocationCase.Verdict verdict, String message) {
         revocations.decide(c.getId(), c.getVersion(), verdict, reason.get(c.getId()));
         done(message, c);
+    }
+
+    /** The licence number isolated left to right, so its dashes keep their order inside a Persian sentence. */
+    private static String number(RevocationCase c) {
+        return "\u2066" + c.getLicense().getNumber() + "\u2069";
     }
 
     private void done(String message, RevocationCase c) {

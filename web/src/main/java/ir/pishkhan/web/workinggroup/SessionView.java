@@ -1,5 +1,6 @@
 package ir.pishkhan.web.workinggroup;
 
+import ir.pishkhan.shared.text.PersianText;
 import ir.pishkhan.violation.boundary.Violations;
 import ir.pishkhan.violation.control.SanctionLadder;
 import ir.pishkhan.violation.entity.Attachment;
@@ -113,13 +114,13 @@ public class SessionView implements Serializable {
 
     public void castVote(ViolationReport r) {
         workingGroups.vote(r.getId(), outcomeOf(vote.get(r.getId())), daysOf(voteDays.get(r.getId())));
-        done("رأی شما دربارهٔ گزارش " + r.getId() + " ثبت شد.");
+        done("رأی شما دربارهٔ گزارش " + PersianText.digitsToPersian(String.valueOf(r.getId())) + " ثبت شد.");
     }
 
     public void decide(ViolationReport r) {
         ViolationReport decided = workingGroups.decide(r.getId(), r.getVersion(), outcomeOf(outcome.get(r.getId())),
                 daysOf(days.get(r.getId())), rationale.get(r.getId()));
-        done("تصمیم کارگروه دربارهٔ گزارش " + r.getId() + ": " + decided.getDecision().persianName()
+        done("تصمیم کارگروه دربارهٔ گزارش " + PersianText.digitsToPersian(String.valueOf(r.getId())) + ": " + decided.getDecision().persianName()
                 + (decided.getDecision() == Outcome.REVOCATION_RECOMMENDED ? " — پرونده برای تصمیم استان فرستاده شد." : ""));
     }
 
@@ -129,7 +130,7 @@ public class SessionView implements Serializable {
 
     /** Days as typed, Persian digits allowed; anything not a number is left for the use case to refuse. */
     private static Integer daysOf(String text) {
-        String t = text == null ? "" : ir.pishkhan.shared.text.PersianText.digitsToAscii(text).replaceAll("[^0-9]", "");
+        String t = text == null ? "" : PersianText.digitsToAscii(text).replaceAll("[^0-9]", "");
         return t.isEmpty() || t.length() > 6 ? null : Integer.valueOf(t);
     }
 
