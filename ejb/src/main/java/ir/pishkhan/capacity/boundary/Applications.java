@@ -10,6 +10,7 @@ import ir.pishkhan.capacity.entity.Invitation;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.security.control.Access;
+import ir.pishkhan.security.control.ScopedQuery;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.error.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,27 +82,16 @@ public class Applications {
     @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Application> search(String query, ApplicationStatus status, Long countyId, int offset, int limit) {
-        var reach = access.caller().reach(Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN);
-        StringBuilder jpql = new StringBuilder("SELECT a FROM Application a WHERE " + reach.condition("a.county"));
-        Map<String, Object> params = new java.util.HashMap<>();
-        reach.bind(params);
+        ScopedQuery q = ScopedQuery.from("SELECT a FROM Application a", "a.county",
+                access.caller().reach(Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN));
         if (query != null && !query.isBlank()) {
-            String key = ir.pishkhan.shared.text.PersianText.searchKey(query);
-            jpql.append(" AND (a.applicant.nationalCode = :code OR a.applicant.searchKey LIKE :like)");
-            params.put("code", key);
-            params.put("like", ir.pishkhan.shared.text.PersianText.containsPattern(query));
+            q.and("(a.applicant.nationalCode = :code OR a.applicant.searchKey LIKE :like)",
+                    Map.of("code", ir.pishkhan.shared.text.PersianText.searchKey(query),
+                            "like", ir.pishkhan.shared.text.PersianText.containsPattern(query)));
         }
-        if (status != null) {
-            jpql.append(" AND a.status = :status");
-            params.put("status", status);
-        }
-        if (countyId != null) {
-            jpql.append(" AND a.county.id = :countyId");
-            params.put("countyId", countyId);
-        }
-        var q = em.createQuery(jpql.append(" ORDER BY a.id DESC").toString(), Application.class);
-        params.forEach(q::setParameter);
-        return q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(1, limit), 200)).getResultList();
+        return q.and("a.status = :status", "status", status)
+                .and("a.county.id = :countyId", "countyId", countyId)
+                .list(em, Application.class, "a.id DESC", offset, limit);
     }
 
     /** Applications invited to a slot or holding one, oldest first: the clerk's follow-up list. */

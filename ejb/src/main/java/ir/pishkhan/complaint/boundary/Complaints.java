@@ -9,7 +9,7 @@ import ir.pishkhan.license.entity.LicenseStatus;
 import ir.pishkhan.notification.control.Outbox;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.security.control.Access;
-import ir.pishkhan.security.control.Caller;
+import ir.pishkhan.security.control.ScopedQuery;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.text.PersianText;
@@ -27,7 +27,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -155,21 +154,10 @@ public class Complaints {
             Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Complaint> list(Long countyId, Complaint.Status status, int offset, int limit) {
-        Caller.Reach reach = access.caller().reach(Violations.READERS);
-        StringBuilder jpql = new StringBuilder("SELECT c FROM Complaint c WHERE " + reach.condition("c.county"));
-        Map<String, Object> params = new HashMap<>();
-        reach.bind(params);
-        if (countyId != null) {
-            jpql.append(" AND c.county.id = :countyId");
-            params.put("countyId", countyId);
-        }
-        if (status != null) {
-            jpql.append(" AND c.status = :status");
-            params.put("status", status);
-        }
-        var q = em.createQuery(jpql.append(" ORDER BY c.dueOn, c.id").toString(), Complaint.class);
-        params.forEach(q::setParameter);
-        return q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(1, limit), 200)).getResultList();
+        return ScopedQuery.from("SELECT c FROM Complaint c", "c.county", access.caller().reach(Violations.READERS))
+                .and("c.county.id = :countyId", "countyId", countyId)
+                .and("c.status = :status", "status", status)
+                .list(em, Complaint.class, "c.dueOn, c.id", offset, limit);
     }
 
     /**

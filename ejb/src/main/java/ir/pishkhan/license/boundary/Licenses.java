@@ -13,6 +13,7 @@ import ir.pishkhan.license.entity.Payment;
 import ir.pishkhan.office.entity.OfficeTypePolicy;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.security.control.Access;
+import ir.pishkhan.security.control.ScopedQuery;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.jalali.JalaliDates;
@@ -386,30 +387,16 @@ public class Licenses {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<License> search(String query, ir.pishkhan.license.entity.LicenseStatus status, Long countyId, int offset,
                                 int limit) {
-        var reach = access.caller().reach(READERS);
-        StringBuilder jpql = new StringBuilder("SELECT l FROM License l WHERE " + reach.condition("l.county"));
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        reach.bind(params);
+        ScopedQuery q = ScopedQuery.from("SELECT l FROM License l", "l.county", access.caller().reach(READERS));
         if (query != null && !query.isBlank()) {
-            String key = ir.pishkhan.shared.text.PersianText.searchKey(query);
             String like = ir.pishkhan.shared.text.PersianText.containsPattern(query);
-            jpql.append(" AND (l.number LIKE :upper OR l.holder.nationalCode = :code OR l.holder.searchKey LIKE :like"
-                    + " OR LOWER(l.officeName) LIKE :like)");
-            params.put("upper", like.toUpperCase(java.util.Locale.ROOT));
-            params.put("code", key);
-            params.put("like", like);
+            q.and("(l.number LIKE :upper OR l.holder.nationalCode = :code OR l.holder.searchKey LIKE :like"
+                    + " OR LOWER(l.officeName) LIKE :like)", Map.of("upper", like.toUpperCase(java.util.Locale.ROOT),
+                    "code", ir.pishkhan.shared.text.PersianText.searchKey(query), "like", like));
         }
-        if (status != null) {
-            jpql.append(" AND l.status = :status");
-            params.put("status", status);
-        }
-        if (countyId != null) {
-            jpql.append(" AND l.county.id = :countyId");
-            params.put("countyId", countyId);
-        }
-        var q = em.createQuery(jpql.append(" ORDER BY l.id DESC").toString(), License.class);
-        params.forEach(q::setParameter);
-        return q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(1, limit), 200)).getResultList();
+        return q.and("l.status = :status", "status", status)
+                .and("l.county.id = :countyId", "countyId", countyId)
+                .list(em, License.class, "l.id DESC", offset, limit);
     }
 
     /** A county's licences, newest first. */

@@ -10,7 +10,7 @@ import ir.pishkhan.notification.control.Outbox;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.revocation.entity.RevocationCase;
 import ir.pishkhan.security.control.Access;
-import ir.pishkhan.security.control.Caller;
+import ir.pishkhan.security.control.ScopedQuery;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.config.Settings;
 import ir.pishkhan.shared.error.BusinessException;
@@ -25,7 +25,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,17 +63,9 @@ public class Revocations {
             Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<RevocationCase> list(RevocationCase.Status status) {
-        Caller.Reach reach = access.caller().reach(Violations.READERS);
-        StringBuilder jpql = new StringBuilder("SELECT c FROM RevocationCase c WHERE " + reach.condition("c.county"));
-        Map<String, Object> params = new HashMap<>();
-        reach.bind(params);
-        if (status != null) {
-            jpql.append(" AND c.status = :status");
-            params.put("status", status);
-        }
-        var q = em.createQuery(jpql.append(" ORDER BY c.dueOn, c.id").toString(), RevocationCase.class);
-        params.forEach(q::setParameter);
-        return q.setMaxResults(200).getResultList();
+        return ScopedQuery.from("SELECT c FROM RevocationCase c", "c.county", access.caller().reach(Violations.READERS))
+                .and("c.status = :status", "status", status)
+                .list(em, RevocationCase.class, "c.dueOn, c.id", 0, 200);
     }
 
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,

@@ -8,6 +8,7 @@ import ir.pishkhan.notification.control.Outbox;
 import ir.pishkhan.office.entity.Agency;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.security.control.Access;
+import ir.pishkhan.security.control.ScopedQuery;
 import ir.pishkhan.security.control.Caller;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.config.Settings;
@@ -32,7 +33,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -172,25 +172,11 @@ public class Violations {
             Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ViolationReport> search(Long countyId, ReportStatus status, Long licenseId, int offset, int limit) {
-        Caller.Reach reach = access.caller().reach(READERS);
-        StringBuilder jpql = new StringBuilder("SELECT r FROM ViolationReport r WHERE " + reach.condition("r.county"));
-        Map<String, Object> params = new HashMap<>();
-        reach.bind(params);
-        if (countyId != null) {
-            jpql.append(" AND r.county.id = :countyId");
-            params.put("countyId", countyId);
-        }
-        if (status != null) {
-            jpql.append(" AND r.status = :status");
-            params.put("status", status);
-        }
-        if (licenseId != null) {
-            jpql.append(" AND r.license.id = :licenseId");
-            params.put("licenseId", licenseId);
-        }
-        var q = em.createQuery(jpql.append(" ORDER BY r.id DESC").toString(), ViolationReport.class);
-        params.forEach(q::setParameter);
-        return q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(1, limit), 200)).getResultList();
+        return ScopedQuery.from("SELECT r FROM ViolationReport r", "r.county", access.caller().reach(READERS))
+                .and("r.county.id = :countyId", "countyId", countyId)
+                .and("r.status = :status", "status", status)
+                .and("r.license.id = :licenseId", "licenseId", licenseId)
+                .list(em, ViolationReport.class, "r.id DESC", offset, limit);
     }
 
     /** The reports the caller filed (agency reporters), newest first. */
