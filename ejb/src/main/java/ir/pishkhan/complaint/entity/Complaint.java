@@ -74,6 +74,10 @@ public class Complaint {
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
 
+    /** The day the missed deadline was escalated to a supervisor; once only. */
+    @Column(name = "escalated_on")
+    private LocalDate escalatedOn;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Status status;
@@ -164,6 +168,20 @@ public class Complaint {
         this.ratingComment = c == null || c.isEmpty() ? null : (c.length() > 500 ? c.substring(0, 500) : c);
         this.ratedAt = now;
     }
+
+    /**
+     * Marks the missed deadline as escalated today; false if it was already escalated, so the
+     * nightly check escalates each item once.
+     */
+    public boolean escalate(LocalDate today) {
+        if (escalatedOn != null) {
+            return false;
+        }
+        escalatedOn = today;
+        return true;
+    }
+
+    public LocalDate getEscalatedOn() { return escalatedOn; }
 
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();

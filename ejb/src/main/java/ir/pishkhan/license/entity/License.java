@@ -266,6 +266,28 @@ public class License {
         events.add(new LicenseEvent(this, LicenseEventType.REINSTATED, now, actor, null, before, describe()));
     }
 
+    /**
+     * Expires a licence whose grace period has passed without renewal (انقضای پروانه). Only the
+     * nightly check does this; the slot is freed by the caller. Refused while it is still within
+     * {@code expiryDate + graceDays}, so a second run on the same day finds nothing to do.
+     */
+    public void expire(LocalDate today, int graceDays, String actor, Instant now) {
+        if (!status.occupiesSlot()) {
+            throw BusinessException.rule("LICENSE_NOT_ACTIVE",
+                    "پروانه در وضعیت «" + status.persianName() + "» است و منقضی نمی‌شود.",
+                    "A licence that is " + status + " cannot expire.");
+        }
+        if (!today.isAfter(expiryDate.plusDays(graceDays))) {
+            throw BusinessException.rule("GRACE_NOT_OVER", "مهلت تمدید این پروانه هنوز تمام نشده است.",
+                    "The licence is still within its renewal grace period.");
+        }
+        String before = describe();
+        status = LicenseStatus.EXPIRED;
+        suspendedUntil = null;
+        closedOn = expiryDate.plusDays(graceDays).plusDays(1);
+        events.add(new LicenseEvent(this, LicenseEventType.EXPIRED, now, actor, null, before, describe()));
+    }
+
     /** Revokes the licence (لغو پروانه) as the province approved; the office closes today. */
     public void revoke(LocalDate today, String reason, String actor, Instant now) {
         if (!status.occupiesSlot()) {

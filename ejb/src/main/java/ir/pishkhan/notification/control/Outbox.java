@@ -8,14 +8,18 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Queues notifications inside the use case's transaction: the message exists exactly when the
- * change it reports was committed. A message whose key is already queued is not queued again
- * (the unique key on {@code dedup_key} keeps that true even for two nodes at once).
+ * change it reports was committed. A message whose key is already queued is silently skipped,
+ * by the database itself ({@code ON DUPLICATE KEY}), so two nodes queuing the same message at
+ * the same moment never fail the use case and never queue it twice.
  */
 @Dependent
 @Transactional(Transactional.TxType.MANDATORY)
@@ -35,12 +39,36 @@ public class Outbox {
             return new Recipient(mobile, Notification.Channel.SMS);
         }
 
+        public static Recipient email(String email) {
+            return new Recipient(email, Notification.Channel.EMAIL);
+        }
+
         public static Recipient county(long countyId) {
             return new Recipient("county:" + countyId, Notification.Channel.INBOX);
         }
 
+        public static Recipient province(long provinceId) {
+            return new Recipient("province:" + provinceId, Notification.Channel.INBOX);
+        }
+
         public static Recipient agency(String agency) {
             return new Recipient("agency:" + agency, Notification.Channel.INBOX);
+        }
+
+        /** The system administrators' inbox, for alarms. */
+        public static Recipient administrators() {
+            return new Recipient("national:ADMIN", Notification.Channel.INBOX);
+        }
+
+        /** A named person: by e-mail if they have one, else by SMS, else in their inbox. */
+        public static Recipient person(String username, String email, String mobile) {
+            if (email != null && !email.isBlank()) {
+                return email(email);
+            }
+            if (mobile != null && !mobile.isBlank()) {
+                return mobile(mobile);
+            }
+            return new Recipient("user:" + username, Notification.Channel.INBOX);
         }
     }
 
@@ -53,13 +81,13 @@ public class Outbox {
         if (to == null || to.address() == null || to.address().isBlank()) {
             return false;
         }
-        boolean exists = !em.createQuery("SELECT n.id FROM Notification n WHERE n.dedupKey = :k", Long.class)
-                .setParameter("k", key).getResultList().isEmpty();
-        if (exists) {
-            return false;
-        }
-        em.persist(new Notification(key, to.address(), to.channel(), template, JSON.toJson(new TreeMap<>(params)),
-                clock.instant()));
-        return true;
+        Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        int inserted = em.createNativeQuery("INSERT INTO notification (dedup_key, recipient, channel, template, params,"
+                        + " status, attempts, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE id = id")
+                .setParameter(1, key).setParameter(2, to.address()).setParameter(3, to.channel().name())
+                .setParameter(4, template).setParameter(5, JSON.toJson(new TreeMap<>(params)))
+                .setParameter(6, now).setParameter(7, now).executeUpdate();
+        return inserted == 1;
     }
 }

@@ -81,6 +81,10 @@ public class RevocationCase {
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
 
+    /** The day the missed deadline was escalated to a supervisor; once only. */
+    @Column(name = "escalated_on")
+    private LocalDate escalatedOn;
+
     @Column(name = "last_note", length = 2000)
     private String lastNote;
 
@@ -152,6 +156,20 @@ public class RevocationCase {
         this.resolvedBy = null;
         this.resolvedAt = null;
     }
+
+    /**
+     * Marks the missed deadline as escalated today; false if it was already escalated, so the
+     * nightly check escalates each item once.
+     */
+    public boolean escalate(LocalDate today) {
+        if (escalatedOn != null) {
+            return false;
+        }
+        escalatedOn = today;
+        return true;
+    }
+
+    public LocalDate getEscalatedOn() { return escalatedOn; }
 
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();

@@ -59,6 +59,13 @@ public class UserAccount {
     @Column(name = "password_hash", nullable = false, length = 100)
     private String passwordHash;
 
+    /** Where escalations reach this person (supervisors); optional. */
+    @Column(length = 190)
+    private String email;
+
+    @Column(length = 20)
+    private String mobile;
+
     @Column(nullable = false)
     private boolean enabled = true;
 
@@ -99,6 +106,29 @@ public class UserAccount {
     public static String normalizeUsername(String username) {
         return username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * Sets where notifications reach this person. Either may be blank; a malformed address or
+     * mobile number is refused.
+     */
+    public void setContact(String newEmail, String newMobile) {
+        String e = newEmail == null || newEmail.isBlank() ? null : newEmail.trim().toLowerCase(java.util.Locale.ROOT);
+        if (e != null && (e.length() > 190 || !e.matches("[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}"))) {
+            throw ir.pishkhan.shared.error.BusinessException.invalid("INVALID_EMAIL", "نشانی رایانامه نادرست است.",
+                    "The e-mail address is not valid.");
+        }
+        String m = newMobile == null || newMobile.isBlank() ? null
+                : ir.pishkhan.shared.text.PersianText.digitsToAscii(newMobile.trim());
+        if (m != null && !m.matches("09[0-9]{9}")) {
+            throw ir.pishkhan.shared.error.BusinessException.invalid("INVALID_MOBILE",
+                    "شمارهٔ همراه باید ۱۱ رقم و با ۰۹ آغاز شود.", "The mobile number must be 11 digits starting with 09.");
+        }
+        this.email = e;
+        this.mobile = m;
+    }
+
+    public String getEmail() { return email; }
+    public String getMobile() { return mobile; }
 
     public void rename(String newDisplayName) {
         String name = newDisplayName == null ? "" : PersianText.normalize(newDisplayName);

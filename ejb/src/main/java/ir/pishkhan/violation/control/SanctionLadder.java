@@ -105,4 +105,36 @@ public final class SanctionLadder {
         }
         return new Suggestion(suggestion, before, with, reasons);
     }
+
+    /**
+     * What the office's record alone calls for, before any new violation: the harshest step or
+     * points threshold its 12-month history already reaches, or {@code null} if none. The
+     * nightly check keeps this per licence so the county sees offices heading for a sanction.
+     */
+    public Outcome standing(List<Earlier> earlier) {
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        int points = 0;
+        for (Earlier e : earlier) {
+            counts.merge(e.outcome(), 1, Integer::sum);
+            points += e.points();
+        }
+        Outcome worst = null;
+        for (Step step : steps) {
+            if (counts.getOrDefault(step.earlier(), 0) >= step.count()) {
+                worst = worst == null ? step.then() : Outcome.harsher(worst, step.then());
+            }
+        }
+        for (Threshold th : thresholds) {
+            if (points >= th.points()) {
+                worst = worst == null ? th.then() : Outcome.harsher(worst, th.then());
+            }
+        }
+        return worst;
+    }
+
+    /** The ladder as configured for this deployment. */
+    public static SanctionLadder configured() {
+        return parse(ir.pishkhan.shared.config.Settings.get("pishkhan.violation.ladder", DEFAULT_STEPS),
+                ir.pishkhan.shared.config.Settings.get("pishkhan.violation.points-ladder", DEFAULT_POINTS));
+    }
 }

@@ -82,6 +82,10 @@ public class ViolationReport {
     @Column(name = "response_due", nullable = false)
     private LocalDate responseDue;
 
+    /** The day the missed deadline was escalated to a supervisor; once only. */
+    @Column(name = "escalated_on")
+    private LocalDate escalatedOn;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
     private ReportStatus status;
@@ -294,6 +298,20 @@ public class ViolationReport {
     private static String limit(String s, int max) {
         return s.length() > max ? s.substring(0, max) : s;
     }
+
+    /**
+     * Marks the missed deadline as escalated today; false if it was already escalated, so the
+     * nightly check escalates each item once.
+     */
+    public boolean escalate(LocalDate today) {
+        if (escalatedOn != null) {
+            return false;
+        }
+        escalatedOn = today;
+        return true;
+    }
+
+    public LocalDate getEscalatedOn() { return escalatedOn; }
 
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();

@@ -1,0 +1,87 @@
+package ir.pishkhan.inspection.control;
+
+import ir.pishkhan.inspection.entity.Inspection;
+import ir.pishkhan.license.entity.License;
+import ir.pishkhan.license.entity.LicenseStatus;
+import ir.pishkhan.notification.control.Outbox;
+import ir.pishkhan.schedule.control.Check;
+import ir.pishkhan.schedule.entity.CheckName;
+import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.jalali.JalaliDates;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Check 7 — periodic inspections due or overdue (بازرسی دوره‌ای). An active office is due every
+ * {@code pishkhan.inspection.interval-months} (6) after its last periodic inspection, or after
+ * issuance. The county post office is told {@code pishkhan.inspection.notice-days} (14) ahead;
+ * once the date has passed, the county and the province are told it is overdue. Each message
+ * once per office and due date.
+ */
+@Dependent
+public class InspectionsDue implements Check {
+
+    @PersistenceContext(unitName = "pishkhan")
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    static int intervalMonths() {
+        return Settings.integer("pishkhan.inspection.interval-months", 6);
+    }
+
+    static int noticeDays() {
+        return Settings.integer("pishkhan.inspection.notice-days", 14);
+    }
+
+    @Override
+    public CheckName name() {
+        return CheckName.INSPECTIONS_DUE;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Long> next(String part, LocalDate today, long afterId, int limit) {
+        List<Number> ids = em.createNativeQuery("SELECT l.id FROM license l LEFT JOIN (SELECT license_id,"
+                        + " MAX(inspected_on) AS last_on FROM inspection WHERE kind = 'PERIODIC' GROUP BY license_id) i"
+                        + " ON i.license_id = l.id WHERE l.status = 'ACTIVE'"
+                        + " AND DATE_ADD(COALESCE(i.last_on, l.issue_date), INTERVAL ? MONTH) <= ?"
+                        + " AND l.id > ? ORDER BY l.id LIMIT ?")
+                .setParameter(1, intervalMonths()).setParameter(2, today.plusDays(noticeDays()))
+                .setParameter(3, afterId).setParameter(4, limit).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    @Override
+    public Effect process(String part, long id, LocalDate today) {
+        License l = em.find(License.class, id);
+        if (l.getStatus() != LicenseStatus.ACTIVE) {
+            return Effect.UNCHANGED;
+        }
+        LocalDate last = em.createQuery("SELECT MAX(i.inspectedOn) FROM Inspection i WHERE i.license = :l AND i.kind = :k",
+                        LocalDate.class).setParameter("l", l).setParameter("k", Inspection.Kind.PERIODIC).getSingleResult();
+        LocalDate due = (last == null ? l.getIssueDate() : last).plusMonths(intervalMonths());
+        if (due.isAfter(today.plusDays(noticeDays()))) {
+            return Effect.UNCHANGED;
+        }
+        Map<String, Object> params = Map.of("licenseNumber", l.getNumber(), "officeName", l.getOfficeName(),
+                "due", JalaliDates.format(due));
+        boolean queued;
+        if (due.isBefore(today)) {
+            queued = outbox.queue("INSPECTION_OVERDUE:" + l.getNumber() + ":" + due + ":county",
+                    Outbox.Recipient.county(l.getCounty().getId()), "INSPECTION_OVERDUE", params);
+            queued |= outbox.queue("INSPECTION_OVERDUE:" + l.getNumber() + ":" + due + ":province",
+                    Outbox.Recipient.province(l.getCounty().getProvince().getId()), "INSPECTION_OVERDUE", params);
+        } else {
+            queued = outbox.queue("INSPECTION_DUE:" + l.getNumber() + ":" + due + ":county",
+                    Outbox.Recipient.county(l.getCounty().getId()), "INSPECTION_DUE", params);
+        }
+        return queued ? Effect.CHANGED : Effect.UNCHANGED;
+    }
+}

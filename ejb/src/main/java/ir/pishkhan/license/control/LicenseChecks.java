@@ -1,0 +1,201 @@
+package ir.pishkhan.license.control;
+
+import ir.pishkhan.audit.control.AuditLog;
+import ir.pishkhan.capacity.control.Slots;
+import ir.pishkhan.capacity.entity.CapacityBook;
+import ir.pishkhan.license.entity.License;
+import ir.pishkhan.license.entity.LicenseStatus;
+import ir.pishkhan.notification.control.Outbox;
+import ir.pishkhan.office.entity.OfficeTypePolicy;
+import ir.pishkhan.schedule.boundary.ComplianceChecks;
+import ir.pishkhan.schedule.control.Check;
+import ir.pishkhan.schedule.entity.CheckName;
+import ir.pishkhan.shared.jalali.JalaliDates;
+import ir.pishkhan.shared.text.PersianText;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The nightly checks that act on licences by their dates: renewal reminders, expiry after the
+ * grace period, and the end of suspensions. Each is a {@link Check}; see the nested classes.
+ */
+public final class LicenseChecks {
+
+    /** Days before expiry on which the holder is reminded, largest first. */
+    static final int[] REMINDER_DAYS = {90, 30, 7};
+
+    private LicenseChecks() {
+    }
+
+    /**
+     * Check 1 — renewal reminders 90, 30 and 7 days before expiry, each sent once: the message
+     * key names the licence, its expiry date and the step, so a renewed licence (new expiry) is
+     * reminded afresh and a missed night sends only the nearest step, not all three.
+     */
+    @Dependent
+    public static class RenewalReminders implements Check {
+        @PersistenceContext(unitName = "pishkhan")
+        EntityManager em;
+
+        @Inject
+        Outbox outbox;
+
+        @Override
+        public CheckName name() {
+            return CheckName.RENEWAL_REMINDERS;
+        }
+
+        @Override
+        public List<Long> next(String part, LocalDate today, long afterId, int limit) {
+            return em.createQuery("SELECT l.id FROM License l WHERE l.status IN :live AND l.expiryDate >= :today"
+                            + " AND l.expiryDate <= :horizon AND l.id > :after ORDER BY l.id", Long.class)
+                    .setParameter("live", List.of(LicenseStatus.ACTIVE, LicenseStatus.SUSPENDED))
+                    .setParameter("today", today).setParameter("horizon", today.plusDays(REMINDER_DAYS[0]))
+                    .setParameter("after", afterId).setMaxResults(limit).getResultList();
+        }
+
+        @Override
+        public Effect process(String part, long id, LocalDate today) {
+            License l = em.find(License.class, id);
+            long left = ChronoUnit.DAYS.between(today, l.getExpiryDate());
+            int step = step(left);
+            if (step == 0 || !l.getStatus().occupiesSlot()) {
+                return Effect.UNCHANGED;
+            }
+            boolean queued = outbox.queue("RENEWAL_REMINDER:" + l.getNumber() + ":" + l.getExpiryDate() + ":" + step,
+                    Outbox.Recipient.mobile(l.getHolder().getPhone()), "RENEWAL_REMINDER",
+                    Map.of("licenseNumber", l.getNumber(), "officeName", l.getOfficeName(),
+                            "days", PersianText.digitsToPersian(String.valueOf(left)),
+                            "expiry", JalaliDates.format(l.getExpiryDate())));
+            return queued ? Effect.CHANGED : Effect.UNCHANGED;
+        }
+
+        /** The reminder step due with {@code daysLeft} to go: the smallest step not below it, or 0. */
+        static int step(long daysLeft) {
+            int due = 0;
+            for (int d : REMINDER_DAYS) {
+                if (daysLeft <= d) {
+                    due = d;
+                }
+            }
+            return daysLeft < 0 ? 0 : due;
+        }
+    }
+
+    /**
+     * Check 2 — licences past expiry and grace become EXPIRED; the slot is freed and offered to
+     * the next applicant on the waitlist (same lock order as issuance: book, then licence).
+     */
+    @Dependent
+    public static class Expiry implements Check {
+        @PersistenceContext(unitName = "pishkhan")
+        EntityManager em;
+
+        @Inject
+        Slots slots;
+
+        @Inject
+        AuditLog audit;
+
+        @Inject
+        Outbox outbox;
+
+        @Inject
+        Clock clock;
+
+        @Override
+        public CheckName name() {
+            return CheckName.EXPIRY;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<Long> next(String part, LocalDate today, long afterId, int limit) {
+            List<Number> ids = em.createNativeQuery("SELECT l.id FROM license l JOIN office_type_policy p"
+                            + " ON p.office_type = l.office_type WHERE l.status IN ('ACTIVE', 'SUSPENDED')"
+                            + " AND DATE_ADD(l.expiry_date, INTERVAL p.grace_days DAY) < ? AND l.id > ? ORDER BY l.id LIMIT ?")
+                    .setParameter(1, today).setParameter(2, afterId).setParameter(3, limit).getResultList();
+            return ids.stream().map(Number::longValue).toList();
+        }
+
+        @Override
+        public Effect process(String part, long id, LocalDate today) {
+            License l = em.find(License.class, id);
+            CapacityBook book = slots.lock(l.getCounty().getId(), l.getOfficeType());
+            em.refresh(l, LockModeType.PESSIMISTIC_WRITE);
+            int grace = em.find(OfficeTypePolicy.class, l.getOfficeType()).getGraceDays();
+            if (!l.getStatus().occupiesSlot() || !today.isAfter(l.getExpiryDate().plusDays(grace))) {
+                return Effect.UNCHANGED;
+            }
+            Map<String, Object> before = l.snapshot();
+            l.expire(today, grace, ComplianceChecks.ACTOR, clock.instant());
+            em.flush();
+            audit.record(ComplianceChecks.ACTOR, new AuditLog.Change("LICENSE_EXPIRED", "License", l.getNumber(),
+                    l.getCounty().getProvince().getId(), l.getCounty().getId(), before, l.snapshot(),
+                    "Not renewed by the end of the grace period"));
+            outbox.queue("LICENSE_EXPIRED:" + l.getNumber() + ":" + l.getExpiryDate() + ":holder",
+                    Outbox.Recipient.mobile(l.getHolder().getPhone()), "LICENSE_EXPIRED",
+                    Map.of("licenseNumber", l.getNumber(), "officeName", l.getOfficeName(),
+                            "closedOn", JalaliDates.format(l.getClosedOn())));
+            slots.release(book);
+            return Effect.CHANGED;
+        }
+    }
+
+    /** Check 3 — suspensions whose last day has passed are lifted (رفع تعلیق). */
+    @Dependent
+    public static class SuspensionEnd implements Check {
+        @PersistenceContext(unitName = "pishkhan")
+        EntityManager em;
+
+        @Inject
+        AuditLog audit;
+
+        @Inject
+        Outbox outbox;
+
+        @Inject
+        Clock clock;
+
+        @Override
+        public CheckName name() {
+            return CheckName.SUSPENSION_END;
+        }
+
+        @Override
+        public List<Long> next(String part, LocalDate today, long afterId, int limit) {
+            return em.createQuery("SELECT l.id FROM License l WHERE l.status = :suspended AND l.suspendedUntil < :today"
+                            + " AND l.id > :after ORDER BY l.id", Long.class)
+                    .setParameter("suspended", LicenseStatus.SUSPENDED).setParameter("today", today)
+                    .setParameter("after", afterId).setMaxResults(limit).getResultList();
+        }
+
+        @Override
+        public Effect process(String part, long id, LocalDate today) {
+            License l = em.find(License.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (l.getStatus() != LicenseStatus.SUSPENDED || l.getSuspendedUntil() == null
+                    || !today.isAfter(l.getSuspendedUntil())) {
+                return Effect.UNCHANGED;
+            }
+            LocalDate until = l.getSuspendedUntil();
+            Map<String, Object> before = l.snapshot();
+            l.reinstate(today, ComplianceChecks.ACTOR, clock.instant());
+            em.flush();
+            audit.record(ComplianceChecks.ACTOR, new AuditLog.Change("LICENSE_REINSTATED", "License", l.getNumber(),
+                    l.getCounty().getProvince().getId(), l.getCounty().getId(), before, l.snapshot(),
+                    "The suspension ended"));
+            outbox.queue("LICENSE_REINSTATED:" + l.getNumber() + ":" + until + ":holder",
+                    Outbox.Recipient.mobile(l.getHolder().getPhone()), "LICENSE_REINSTATED",
+                    Map.of("licenseNumber", l.getNumber(), "officeName", l.getOfficeName()));
+            return Effect.CHANGED;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package ir.pishkhan.notification.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import jakarta.inject.Inject;
+
+/** The default SMS adapter: records each message in {@code sms_message}, in the delivery's transaction. */
+@Dependent
+public class RecordingSmsGateway implements SmsGateway {
+
+    @PersistenceContext(unitName = "pishkhan")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void send(String mobile, String text, String dedupKey) {
+        em.createNativeQuery("INSERT INTO sms_message (mobile, body, dedup_key, sent_at) VALUES (?, ?, ?, ?)")
+                .setParameter(1, mobile).setParameter(2, text.length() > 1000 ? text.substring(0, 1000) : text)
+                .setParameter(3, dedupKey)
+                .setParameter(4, Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,65 @@
+package ir.pishkhan.rest.schedule;
+
+import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.shared.time.ClockProducer;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+
+/**
+ * This node's clock, moved by tests so that "90 days later" can be checked end to end. It
+ * exists only on servers started with {@code pishkhan.clock.adjustable=true} (the test
+ * servers); anywhere else every call is 404.
+ */
+@Path("test/clock")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class TestClockResource {
+
+    @Inject
+    ClockProducer clocks;
+
+    @Inject
+    Clock clock;
+
+    /** {@code offsetDays}: how far this node's clock runs ahead of real time (negative: behind). */
+    public record ClockView(LocalDate today, long offsetDays) {
+    }
+
+    public record Shift(long offsetDays) {
+    }
+
+    @GET
+    public ClockView get() {
+        requireAdjustable();
+        return new ClockView(LocalDate.now(clock), clocks.offset().toDays());
+    }
+
+    @PUT
+    public ClockView set(Shift shift) {
+        requireAdjustable();
+        if (shift == null || Math.abs(shift.offsetDays()) > 3650) {
+            throw new jakarta.ws.rs.BadRequestException("offsetDays must be within ±3650");
+        }
+        clocks.shift(Duration.ofDays(shift.offsetDays()));
+        return get();
+    }
+
+    private static void requireAdjustable() {
+        if (!ClockProducer.adjustable()) {
+            throw new NotFoundException();
+        }
+    }
+}
