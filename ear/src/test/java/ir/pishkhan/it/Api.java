@@ -30,9 +30,20 @@ public final class Api {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String authorization;
+    private final String base;
 
     private Api(String authorization) {
+        this(authorization, BASE);
+    }
+
+    private Api(String authorization, String base) {
         this.authorization = authorization;
+        this.base = base;
+    }
+
+    /** The same caller against another server, e.g. one node of a cluster. */
+    public Api at(String otherBase) {
+        return new Api(authorization, otherBase);
     }
 
     public static Api as(String username, String password) {
@@ -70,7 +81,7 @@ public final class Api {
     }
 
     public Answer send(String method, String path, String json) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, */*;q=0.5");
         if (authorization != null) {
             b.header("Authorization", authorization);
@@ -91,7 +102,7 @@ public final class Api {
 
     /** Posts raw bytes (a file upload) with the given content type. */
     public Answer upload(String path, String contentType, byte[] content) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json").header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content));
         if (authorization != null) {
@@ -107,7 +118,7 @@ public final class Api {
 
     /** Gets a binary resource; fails unless the answer is 200. */
     public byte[] download(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60)).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
         if (authorization != null) {
             b.header("Authorization", authorization);
         }

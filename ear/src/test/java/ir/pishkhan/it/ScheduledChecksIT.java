@@ -165,8 +165,13 @@ class ScheduledChecksIT {
         long county = Fixtures.newFarsCounty("شهرستان دعوت", "Lapse");
         Fixtures.setCapacity(official, county, TYPE, 1);
         Api countyClerk = Fixtures.login(Fixtures.user("n.clerk", "POST_CLERK", "COUNTY", county));
+        JsonObject holder = countyClerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(county, TYPE,
+                "دارنده") + ",\"office\":" + Fixtures.office("دفتر واگذار " + Api.unique()) + "}").json();
         long first = id(countyClerk.post("/api/applications", Fixtures.application(county, TYPE, "نخست")).json());
         long second = id(countyClerk.post("/api/applications", Fixtures.application(county, TYPE, "دوم")).json());
+        Api.Answer surrendered = countyClerk.post("/api/licenses/" + id(holder) + "/surrender", Api.json("expectedVersion",
+                holder.getJsonNumber("version").longValue(), "reason", "انصراف دارنده"));
+        assertEquals(200, surrendered.status(), surrendered::toString);
         assertEquals("INVITED", Checks.value("SELECT status FROM application WHERE id = ?", first));
         long invitation = Fixtures.invitationOf(first);
         Checks.update("UPDATE invitation SET deadline = ? WHERE id = ?", today.plusDays(2), invitation);

@@ -18,8 +18,9 @@ import java.util.TreeMap;
 /**
  * Queues notifications inside the use case's transaction: the message exists exactly when the
  * change it reports was committed. A message whose key is already queued is silently skipped,
- * by the database itself ({@code ON DUPLICATE KEY}), so two nodes queuing the same message at
- * the same moment never fail the use case and never queue it twice.
+ * by the database itself ({@code INSERT IGNORE} on the unique key), so two nodes queuing the
+ * same message at the same moment never fail the use case and never queue it twice. Lengths
+ * are checked here first, so IGNORE can only ever skip a duplicate, never truncate a value.
  */
 @Dependent
 @Transactional(Transactional.TxType.MANDATORY)
@@ -81,12 +82,15 @@ public class Outbox {
         if (to == null || to.address() == null || to.address().isBlank()) {
             return false;
         }
+        String json = JSON.toJson(new TreeMap<>(params));
+        if (key.length() > 200 || to.address().length() > 120 || template.length() > 64 || json.length() > 4000) {
+            throw new IllegalArgumentException("Notification too long to queue: " + key);
+        }
         Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-        int inserted = em.createNativeQuery("INSERT INTO notification (dedup_key, recipient, channel, template, params,"
-                        + " status, attempts, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)"
-                        + " ON DUPLICATE KEY UPDATE id = id")
+        int inserted = em.createNativeQuery("INSERT IGNORE INTO notification (dedup_key, recipient, channel, template, params,"
+                        + " status, attempts, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)")
                 .setParameter(1, key).setParameter(2, to.address()).setParameter(3, to.channel().name())
-                .setParameter(4, template).setParameter(5, JSON.toJson(new TreeMap<>(params)))
+                .setParameter(4, template).setParameter(5, json)
                 .setParameter(6, now).setParameter(7, now).executeUpdate();
         return inserted == 1;
     }
