@@ -45,7 +45,7 @@ case "$command" in
     deadline=$((SECONDS + ${PISHKHAN_START_TIMEOUT:-300}))
     for n in 1 2; do
       url="http://127.0.0.1:$((8080 + 100 * n))/pishkhan/api/health/ready"
-      until curl -fsS -o /dev/null "$url"; do
+      until curl -fs -o /dev/null "$url"; do
         if (( SECONDS > deadline )); then
           echo "node$n did not become ready; see $work/node$n.out" >&2
           exit 1

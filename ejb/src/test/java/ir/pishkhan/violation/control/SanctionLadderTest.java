@@ -63,4 +63,14 @@ class SanctionLadderTest {
         assertThrows(IllegalArgumentException.class, () -> SanctionLadder.parse("WARNING*3=BANISHMENT", ""));
         assertThrows(IllegalArgumentException.class, () -> SanctionLadder.parse("", "sixty=SUSPENSION"));
     }
+
+    @Test
+    void theStandingIsWhatTheRecordAloneAlreadyCallsFor() {
+        assertEquals(null, LADDER.standing(List.of()));
+        assertEquals(null, LADDER.standing(times(2, Outcome.WARNING, 5)));
+        assertEquals(Outcome.SUSPENSION, LADDER.standing(times(3, Outcome.WARNING, 5)));
+        assertEquals(Outcome.SUSPENSION, LADDER.standing(times(1, Outcome.WRITTEN_WARNING, 60)));
+        assertEquals(Outcome.REVOCATION_RECOMMENDED, LADDER.standing(times(2, Outcome.SUSPENSION, 10)));
+        assertEquals(Outcome.REVOCATION_RECOMMENDED, LADDER.standing(times(5, Outcome.WARNING, 20)), "100 points");
+    }
 }
