@@ -111,6 +111,43 @@ class AdminAndAuditBrowserIT extends BrowserTest {
     }
 
     @Test
+    void adminRunsAPausesAndResumesScheduledChecksAndSeesTheirHistory() throws Exception {
+        signIn("admin", Api.DEMO_PASSWORD);
+        driver.get(Api.BASE + "/app/admin/schedule.xhtml");
+        String jobs = driver.findElement(By.id("schedule:jobs")).getText();
+        assertTrue(jobs.contains("یادآوری تمدید پروانه") && jobs.contains("بازشماری ظرفیت اشغال‌شده"), jobs);
+        assertEquals(9, driver.findElements(By.cssSelector("#schedule\\:jobs_data > tr")).size());
+
+        // Run the occupancy recount now: its run appears in the history with the counts.
+        long before = Checks.latestRunId(Api.admin(), "OCCUPANCY_RECOUNT");
+        driver.findElement(By.xpath("//tbody[@id='schedule:jobs_data']/tr[td[contains(., 'بازشماری ظرفیت')]]"
+                + "//button[contains(@id, ':run')]")).click();
+        waitForAjax();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schedule:messages"), "همین حالا اجرا می‌شود"));
+        long until = System.currentTimeMillis() + 30_000;
+        while (Checks.latestRunId(Api.admin(), "OCCUPANCY_RECOUNT") == before && System.currentTimeMillis() < until) {
+            Thread.sleep(300);
+        }
+        Thread.sleep(1500);
+        driver.findElement(By.id("schedule:refresh")).click();
+        waitForAjax();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schedule:runs"), "مدیر سامانه"));
+
+        // Pause and resume the expiry check.
+        String expiryRow = "//tbody[@id='schedule:jobs_data']/tr[td[contains(., 'انقضای پروانه‌های گذشته')]]";
+        driver.findElement(By.xpath(expiryRow + "//button[contains(@id, ':pause')]")).click();
+        waitForAjax();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(expiryRow + "//button[contains(@id, ':resume')]")));
+        assertTrue(driver.findElement(By.xpath(expiryRow)).getText().contains("متوقف"));
+        assertTrue(Api.admin().get("/api/schedule/jobs/EXPIRY").json().getBoolean("paused"));
+        Browser.screenshot(driver, "14-scheduled-checks");
+        driver.findElement(By.xpath(expiryRow + "//button[contains(@id, ':resume')]")).click();
+        waitForAjax();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(expiryRow + "//button[contains(@id, ':pause')]")));
+        assertTrue(!Api.admin().get("/api/schedule/jobs/EXPIRY").json().getBoolean("paused"));
+    }
+
+    @Test
     void auditorFiltersByJalaliDatesAndVerifiesTheChain() throws Exception {
         signIn("auditor", Api.DEMO_PASSWORD);
         driver.get(Api.BASE + "/app/audit/trail.xhtml");

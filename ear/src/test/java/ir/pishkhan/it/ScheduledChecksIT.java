@@ -194,7 +194,14 @@ class ScheduledChecksIT {
     void missedDeadlinesAreEscalatedOnceToTheNamedSupervisorAndMailed() throws Exception {
         String supervisor = Fixtures.user("n.super", "PROVINCE_OFFICIAL", "PROVINCE", fars);
         String mailbox = supervisor + "@example.ir";
-        Checks.update("UPDATE user_account SET email = ? WHERE username = ?", mailbox, supervisor);
+        Api.Answer contact = Api.admin().put("/api/users/" + supervisor + "/contact", Api.json("email", mailbox.toUpperCase(),
+                "mobile", "۰۹۱۷۰۰۰۰۰۰۰"));
+        assertEquals(200, contact.status(), contact::toString);
+        assertEquals(mailbox, contact.json().getString("email"));
+        assertEquals("09170000000", contact.json().getString("mobile"));
+        Api.Answer badMail = Api.admin().put("/api/users/" + supervisor + "/contact", Api.json("email", "not-a-mail"));
+        assertEquals(400, badMail.status(), badMail::toString);
+        assertEquals("INVALID_EMAIL", badMail.json().getString("code"));
         JsonObject l = issue("دفتر دیرکرد");
         long license = id(l);
         Checks.update("INSERT INTO complaint (tracking_code, license_id, county_id, body, filed_at, due_on, status)"

@@ -178,6 +178,28 @@ public class Users {
         return user;
     }
 
+    /**
+     * Where notifications reach this person (e-mail, mobile): supervisors get escalations of
+     * missed deadlines there, otherwise in their inbox in the application.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public UserAccount setContact(String username, String email, String mobile) {
+        access.requireNational(Role.ADMIN);
+        UserAccount user = find(username);
+        Map<String, Object> before = contact(user);
+        user.setContact(email, mobile);
+        audit.record(new AuditLog.Change("USER_CONTACT_CHANGED", "UserAccount", user.getUsername(), null, null, before,
+                contact(user), null));
+        return user;
+    }
+
+    private static Map<String, Object> contact(UserAccount u) {
+        Map<String, Object> m = new java.util.TreeMap<>();
+        m.put("email", u.getEmail() == null ? "" : u.getEmail());
+        m.put("mobile", u.getMobile() == null ? "" : u.getMobile());
+        return m;
+    }
+
     /** The signed-in user's own account, with their grants. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -26,13 +26,14 @@ public final class UserViews {
     }
 
     public record UserView(String username, String displayName, boolean enabled, boolean locked,
-                           String lastLoginAt, String lastLoginAtJalali, List<GrantView> grants) {
+                           String lastLoginAt, String lastLoginAtJalali, String email, String mobile,
+                           List<GrantView> grants) {
         public static UserView of(UserAccount u) {
             Instant last = u.getLastLoginAt();
             return new UserView(u.getUsername(), u.getDisplayName(), u.isEnabled(), u.isLocked(Instant.now()),
                     last == null ? null : last.toString(),
                     last == null ? null : JalaliDates.format(last.atZone(ClockProducer.TEHRAN).toLocalDate()),
-                    u.getGrants().stream().map(GrantView::of).toList());
+                    u.getEmail(), u.getMobile(), u.getGrants().stream().map(GrantView::of).toList());
         }
     }
 

@@ -92,4 +92,14 @@ public class UsersResource {
                                @Valid @NotNull(message = BODY_REQUIRED) EnabledChange body) {
         return UserView.of(users.setEnabled(username, body.enabled(), body.reason()));
     }
+
+    /** Where escalations reach the person: both optional. */
+    public record Contact(String email, String mobile) {
+    }
+
+    @PUT
+    @Path("{username}/contact")
+    public UserView setContact(@PathParam("username") String username, @NotNull(message = BODY_REQUIRED) Contact body) {
+        return UserView.of(users.setContact(username, body.email(), body.mobile()));
+    }
 }

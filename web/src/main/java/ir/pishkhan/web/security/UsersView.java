@@ -31,6 +31,8 @@ public class UsersView implements Serializable {
     Places places;
 
     private List<UserAccount> accounts;
+    private final java.util.Map<String, String> emails = new java.util.HashMap<>();
+    private final java.util.Map<String, String> mobiles = new java.util.HashMap<>();
     private List<Province> provinces;
     private final java.util.Map<Long, String> countyNames = new java.util.HashMap<>();
 
@@ -80,6 +82,30 @@ public class UsersView implements Serializable {
         users.revoke(account.getUsername(), grant.getId(), "از صفحهٔ مدیریت کاربران");
         info("نقش «" + grant.getRole().persianName() + "» از «" + account.getUsername() + "» گرفته شد.");
         accounts = null;
+    }
+
+    public void saveContact(UserAccount account) {
+        users.setContact(account.getUsername(), emails.get(account.getUsername()), mobiles.get(account.getUsername()));
+        info("نشانی‌های «" + account.getUsername() + "» ذخیره شد.");
+        accounts = null;
+    }
+
+    /** Each account's e-mail and mobile as typed on the page (keyed by username). */
+    public java.util.Map<String, String> getEmails() {
+        fillContacts();
+        return emails;
+    }
+
+    public java.util.Map<String, String> getMobiles() {
+        fillContacts();
+        return mobiles;
+    }
+
+    private void fillContacts() {
+        for (UserAccount a : getAccounts()) {
+            emails.putIfAbsent(a.getUsername(), a.getEmail());
+            mobiles.putIfAbsent(a.getUsername(), a.getMobile());
+        }
     }
 
     public void toggleEnabled(UserAccount account) {
