@@ -131,6 +131,8 @@ class ScheduledChecksIT {
         assertEquals(today.plusDays(1).toString(), Checks.value("SELECT closed_on FROM license WHERE id = ?", id(l)));
         assertEquals("INVITED", Checks.value("SELECT status FROM application WHERE id = ?", applicationId),
                 "the freed slot is offered to the next applicant");
+        assertEquals("system", Checks.value("SELECT actor FROM audit_record WHERE action = 'INVITATION_SENT' AND object_id = ?"
+                + " ORDER BY id DESC LIMIT 1", String.valueOf(applicationId)), "scheduled work is audited as the system");
         assertEquals(1, Checks.number("SELECT COUNT(*) FROM audit_record WHERE action = 'LICENSE_EXPIRED' AND object_id = ?"
                 + " AND actor = 'system'", l.getString("number")));
         assertEquals(1, notifications("LICENSE_EXPIRED:" + l.getString("number")));

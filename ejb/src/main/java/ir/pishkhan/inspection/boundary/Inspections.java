@@ -7,7 +7,6 @@ import ir.pishkhan.inspection.entity.ItemResult;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.entity.Role;
-import ir.pishkhan.shared.config.Settings;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.violation.boundary.Violations;
 import ir.pishkhan.violation.control.Reports;
@@ -105,7 +104,7 @@ public class Inspections {
         int points = reports.lastTwelveMonths(licenseId, today, null).stream().mapToInt(SanctionLadder.Earlier::points).sum();
         LocalDate last = inspections.stream().filter(i -> i.getKind() == Inspection.Kind.PERIODIC)
                 .map(Inspection::getInspectedOn).findFirst().orElse(license.getIssueDate());
-        LocalDate next = last.plusMonths(Settings.integer("pishkhan.inspection.interval-months", 6));
+        LocalDate next = last.plusMonths(ir.pishkhan.inspection.control.InspectionsDue.intervalMonths());
         return new ComplianceFile(license, inspections, violations, points, next);
     }
 

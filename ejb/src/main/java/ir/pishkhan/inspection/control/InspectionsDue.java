@@ -32,7 +32,7 @@ public class InspectionsDue implements Check {
     @Inject
     Outbox outbox;
 
-    static int intervalMonths() {
+    public static int intervalMonths() {
         return Settings.integer("pishkhan.inspection.interval-months", 6);
     }
 

@@ -25,6 +25,6 @@ public class CheckInvoker {
     ComplianceChecks checks;
 
     public void invoke(CheckName check, CheckRun.FiredBy firedBy, String node) {
-        checks.run(check, firedBy, node);
+        SystemCalls.run(() -> checks.run(check, firedBy, node));
     }
 }

@@ -45,6 +45,9 @@ public class Access {
 
     /** The caller's username for the audit trail ("anonymous" for citizens). */
     public String actor() {
+        if (ir.pishkhan.schedule.control.SystemCalls.active()) {
+            return ir.pishkhan.schedule.boundary.ComplianceChecks.ACTOR;
+        }
         Caller c = caller();
         return c.isAnonymous() ? "anonymous" : c.username();
     }
