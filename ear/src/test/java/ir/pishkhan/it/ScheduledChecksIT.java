@@ -132,7 +132,7 @@ class ScheduledChecksIT {
         assertEquals("INVITED", Checks.value("SELECT status FROM application WHERE id = ?", applicationId),
                 "the freed slot is offered to the next applicant");
         assertEquals("system", Checks.value("SELECT actor FROM audit_record WHERE action = 'INVITATION_SENT' AND object_id = ?"
-                + " ORDER BY id DESC LIMIT 1", String.valueOf(applicationId)), "scheduled work is audited as the system");
+                + " ORDER BY seq DESC LIMIT 1", String.valueOf(applicationId)), "scheduled work is audited as the system");
         assertEquals(1, Checks.number("SELECT COUNT(*) FROM audit_record WHERE action = 'LICENSE_EXPIRED' AND object_id = ?"
                 + " AND actor = 'system'", l.getString("number")));
         assertEquals(1, notifications("LICENSE_EXPIRED:" + l.getString("number")));
