@@ -2,7 +2,9 @@
 # Two WildFly nodes of the application on this machine, sharing one MariaDB: node1 answers on
 # http://127.0.0.1:8180/pishkhan, node2 on http://127.0.0.1:8280/pishkhan. The scheduled checks
 # run clustered through the database (each trigger fires on one node; a dead node's job is
-# recovered by the other).
+# recovered by the other), and the high-availability server replicates web sessions between
+# the nodes (JGroups over TCP on 7700/7800), so a load balancer may send a signed-in user to
+# either.
 #
 #   two-nodes.sh start [workdir]   copies the provisioned server into workdir/node1 and node2,
 #                                  deploys the EAR, starts both, waits until both are ready
@@ -14,7 +16,9 @@
 set -euo pipefail
 
 ear_dir=$(cd "$(dirname "$0")/../../.." && pwd)
-server=${PISHKHAN_SERVER:-$ear_dir/target/server}
+# The high-availability server (sessions shared between the nodes) when the build made it.
+server=${PISHKHAN_SERVER:-$ear_dir/target/server-ha}
+[[ -d "$server" ]] || server=$ear_dir/target/server
 ear=${PISHKHAN_EAR:-$ear_dir/target/pishkhan.ear}
 work=${2:-$ear_dir/target/cluster}
 command=${1:-}
@@ -40,6 +44,7 @@ case "$command" in
       JAVA_OPTS="-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true ${PISHKHAN_NODE_OPTS:-}" \
         nohup "$server/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.node.name=node$n \
         -Djboss.socket.binding.port-offset=$((100 * n)) -Dpishkhan.deployment.scanner=true \
+        -Djboss.tx.node.id=node$n -Djboss.bind.address.private=127.0.0.1 \
         > "$work/node$n.out" 2>&1 &
     done
     deadline=$((SECONDS + ${PISHKHAN_START_TIMEOUT:-300}))

@@ -121,6 +121,29 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void aSignedInSessionContinuesOnTheOtherNode() throws Exception {
+        org.openqa.selenium.WebDriver browser = ir.pishkhan.it.Browser.start();
+        try {
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+            browser.get("http://127.0.0.1:8180/pishkhan/login.xhtml");
+            browser.findElement(org.openqa.selenium.By.id("login:username")).sendKeys("admin");
+            browser.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+            browser.findElement(org.openqa.selenium.By.id("login:submit")).click();
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("dashboard.xhtml"));
+            // The same browser (same session cookie) now asks the other node, as a load balancer
+            // would after the first node went away: the session was replicated, no new sign-in.
+            browser.get("http://127.0.0.1:8280/pishkhan/app/dashboard.xhtml");
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("8280"));
+            assertTrue(browser.getCurrentUrl().contains("/app/dashboard.xhtml"), browser.getCurrentUrl());
+            assertTrue(browser.getPageSource().contains("مدیر سامانه"), "signed in as the administrator on node2");
+            ir.pishkhan.it.Browser.screenshot(browser, "cluster-node2-same-session");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(3)
     void aNodeKilledMidRunIsRecoveredByTheOtherAndNothingIsDoneTwice() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tehran"));
         List<Long> suspended = new ArrayList<>();
