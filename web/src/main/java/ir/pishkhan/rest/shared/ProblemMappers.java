@@ -70,6 +70,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 return Problems.of(status, "HTTP_" + status, wae.getMessage(), "درخواست پذیرفته نشد.", instance);
             }
         }
+        if (ir.pishkhan.shared.error.DatabaseDown.in(thrown)) {
+            LOG.log(Level.WARNING, "Database unavailable at " + instance + ": " + e);
+            return Response.fromResponse(Problems.of(503, "DATABASE_UNAVAILABLE",
+                    "The database cannot be reached right now; try again in a minute.",
+                    "سامانه موقتاً در دسترس نیست؛ چند دقیقهٔ دیگر دوباره بکوشید.", instance)).header("Retry-After", "60").build();
+        }
         LOG.log(Level.SEVERE, "Unexpected error at " + instance, thrown);
         return Problems.of(500, "INTERNAL_ERROR", "An unexpected error occurred; it has been logged.",
                 "خطای پیش‌بینی‌نشده‌ای رخ داد و ثبت شد. لطفاً دوباره بکوشید.", instance);

@@ -41,7 +41,19 @@ public class PersianExceptionHandlerFactory extends ExceptionHandlerFactory {
             FacesContext context = FacesContext.getCurrentInstance();
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
-                Throwable root = root(events.next().getContext().getException());
+                Throwable thrown = events.next().getContext().getException();
+                if (ir.pishkhan.shared.error.DatabaseDown.in(thrown)) {
+                    // The Persian error page says "temporarily unavailable" for 503.
+                    events.remove();
+                    try {
+                        context.getExternalContext().responseSendError(503, "database unavailable");
+                    } catch (IOException e) {
+                        throw new FacesException(e);
+                    }
+                    context.responseComplete();
+                    continue;
+                }
+                Throwable root = root(thrown);
                 String message = null;
                 if (root instanceof BusinessException be) {
                     message = be.persianMessage();
