@@ -9,6 +9,8 @@
 #   two-nodes.sh start [workdir]   copies the provisioned server into workdir/node1 and node2,
 #                                  deploys the EAR, starts both, waits until both are ready
 #   two-nodes.sh stop  [workdir]   stops both (SIGTERM, then SIGKILL after 30 s)
+#   two-nodes.sh restart workdir N starts node N again (e.g. after it was killed)
+#   two-nodes.sh pid N             the process id of node N's JVM
 #
 # Needs the build's server and EAR (`mvn -DskipTests package`; override with PISHKHAN_SERVER and
 # PISHKHAN_EAR) and the database in PISHKHAN_DB_URL, PISHKHAN_DB_USER, PISHKHAN_DB_PASSWORD.
@@ -30,6 +32,28 @@ java_pid() {
   done | head -1
 }
 
+launch() {
+  local n=$1
+  JAVA_OPTS="-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true ${PISHKHAN_NODE_OPTS:-}" \
+    nohup "$server/bin/standalone.sh" -Djboss.server.base.dir="$work/node$n" -Djboss.node.name=node$n \
+    -Djboss.socket.binding.port-offset=$((100 * n)) -Dpishkhan.deployment.scanner=true \
+    -Djboss.tx.node.id=node$n -Djboss.bind.address.private=127.0.0.1 \
+    >> "$work/node$n.out" 2>&1 &
+}
+
+wait_ready() {
+  local n=$1 url="http://127.0.0.1:$((8080 + 100 * $1))/pishkhan/api/health/ready"
+  local deadline=$((SECONDS + ${PISHKHAN_START_TIMEOUT:-300}))
+  until curl -fs -o /dev/null "$url"; do
+    if (( SECONDS > deadline )); then
+      echo "node$n did not become ready; see $work/node$n.out" >&2
+      exit 1
+    fi
+    sleep 2
+  done
+  echo "node$n ready: http://127.0.0.1:$((8080 + 100 * n))/pishkhan (pid $(java_pid node$n))"
+}
+
 case "$command" in
   start)
     [[ -d "$server" && -f "$ear" ]] || { echo "Build first: mvn -DskipTests package (no $server or $ear)" >&2; exit 1; }
@@ -41,24 +65,16 @@ case "$command" in
       rm -rf "$base/data" "$base/tmp" "$base/log"
       mkdir -p "$base/deployments"
       cp "$ear" "$base/deployments/"
-      JAVA_OPTS="-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true ${PISHKHAN_NODE_OPTS:-}" \
-        nohup "$server/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.node.name=node$n \
-        -Djboss.socket.binding.port-offset=$((100 * n)) -Dpishkhan.deployment.scanner=true \
-        -Djboss.tx.node.id=node$n -Djboss.bind.address.private=127.0.0.1 \
-        > "$work/node$n.out" 2>&1 &
+      : > "$work/node$n.out"
+      launch "$n"
     done
-    deadline=$((SECONDS + ${PISHKHAN_START_TIMEOUT:-300}))
-    for n in 1 2; do
-      url="http://127.0.0.1:$((8080 + 100 * n))/pishkhan/api/health/ready"
-      until curl -fs -o /dev/null "$url"; do
-        if (( SECONDS > deadline )); then
-          echo "node$n did not become ready; see $work/node$n.out" >&2
-          exit 1
-        fi
-        sleep 2
-      done
-      echo "node$n ready: http://127.0.0.1:$((8080 + 100 * n))/pishkhan (pid $(java_pid node$n))"
-    done
+    for n in 1 2; do wait_ready "$n"; done
+    ;;
+  restart)
+    # Starts one node again on its existing directory, e.g. after it was killed.
+    n=${3:-1}
+    launch "$n"
+    wait_ready "$n"
     ;;
   stop)
     for n in 1 2; do

@@ -144,6 +144,96 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void issuanceOnTwoNodesWithOneKilledMidwayIssuesExactlyTheCapacityAndNothingTwice() throws Exception {
+        // A fresh county in Fars with capacity 12, a clerk and an official, made through node1.
+        long fars = ADMIN.at("http://127.0.0.1:8180/pishkhan").get("/api/provinces").array().stream()
+                .map(v -> (JsonObject) v).filter(p -> p.getString("code").equals("IR-07")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        String suffix = Api.unique();
+        Api.Answer county = NODE1.post("/api/counties", Api.json("provinceId", fars, "nameFa", "شهرستان خوشه " + suffix,
+                "nameEn", "Cluster " + suffix, "reason", "cluster test"));
+        assertEquals(201, county.status(), county::toString);
+        long countyId = county.json().getJsonNumber("id").longValue();
+        String official = user("c.official." + suffix, "PROVINCE_OFFICIAL", "PROVINCE", fars);
+        String clerk = user("c.clerk." + suffix, "POST_CLERK", "COUNTY", countyId);
+        int capacity = 12;
+        assertEquals(200, Api.as(official, Api.TEST_PASSWORD).at("http://127.0.0.1:8180/pishkhan")
+                .put("/api/counties/" + countyId + "/capacity/GOVERNMENT_COUNTER", Api.json("capacity", capacity, "reason", "t"))
+                .status());
+        Api clerk1 = Api.as(clerk, Api.TEST_PASSWORD).at("http://127.0.0.1:8180/pishkhan");
+        Api clerk2 = Api.as(clerk, Api.TEST_PASSWORD).at("http://127.0.0.1:8280/pishkhan");
+
+        java.util.Set<String> issued = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.Set<Integer> answers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicBoolean full = new java.util.concurrent.atomic.AtomicBoolean();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            Api via = t % 2 == 0 ? clerk1 : clerk2;
+            work.add(pool.submit(() -> {
+                while (!full.get()) {
+                    try {
+                        Api.Answer a = via.post("/api/licenses/direct", "{\"application\":"
+                                + ir.pishkhan.it.Fixtures.application(countyId, "GOVERNMENT_COUNTER", "خوشه") + ",\"office\":"
+                                + ir.pishkhan.it.Fixtures.office("دفتر خوشه " + Api.unique()) + "}");
+                        answers.add(a.status());
+                        if (a.status() == 201) {
+                            issued.add(a.json().getString("number"));
+                        } else if (a.status() == 422 && a.body().contains("CAPACITY_FULL")) {
+                            full.set(true);
+                        }
+                    } catch (IllegalStateException nodeGone) {
+                        answers.add(-1);
+                        try {
+                            Thread.sleep(200);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }
+            }));
+        }
+        long until = System.currentTimeMillis() + 60_000;
+        while (issued.size() < 4 && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+        }
+        long pid = Long.parseLong(new String(new ProcessBuilder("bash", SCRIPT.toString(), "pid", "2").start()
+                .getInputStream().readAllBytes()).trim());
+        ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+        for (var f : work) {
+            f.get(3, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        assertTrue(answers.contains(-1), () -> "some requests hit the killed node: " + answers);
+        assertFalse(answers.contains(500), () -> "never an internal error: " + answers);
+        assertEquals(capacity, count("SELECT COUNT(*) FROM license WHERE county_id = " + countyId + " AND status = 'ACTIVE'"),
+                "exactly the capacity, though a node died in the middle");
+        assertEquals(capacity, count("SELECT occupied FROM capacity_book WHERE county_id = " + countyId));
+        assertEquals(capacity, count("SELECT COUNT(DISTINCT number) FROM license WHERE county_id = " + countyId));
+        assertEquals(capacity, count("SELECT COUNT(*) FROM audit_record WHERE action = 'LICENSE_ISSUED' AND county_id = " + countyId),
+                "one audit record per licence");
+        assertEquals(capacity, count("SELECT COUNT(*) FROM license_event e JOIN license l ON l.id = e.license_id"
+                + " WHERE l.county_id = " + countyId + " AND e.type = 'ISSUED'"));
+        for (String number : issued) {
+            assertEquals(1, count("SELECT COUNT(*) FROM license WHERE number = '" + number + "'"), "answered 201 and exists: " + number);
+        }
+        // node2 back for the next test.
+        Process restart = new ProcessBuilder("bash", SCRIPT.toString(), "restart", WORK.toAbsolutePath().toString(), "2")
+                .redirectErrorStream(true).redirectOutput(WORK.resolve("script-restart.log").toFile()).start();
+        assertTrue(restart.waitFor(5, TimeUnit.MINUTES) && restart.exitValue() == 0, "node2 restarted");
+    }
+
+    private static String user(String username, String role, String scopeType, long scopeId) {
+        assertEquals(201, NODE1.post("/api/users", Api.json("username", username, "displayName", "کاربر خوشه",
+                "password", Api.TEST_PASSWORD)).status());
+        assertEquals(201, NODE1.post("/api/users/" + username + "/grants", Api.json("role", role, "scopeType", scopeType,
+                "scopeId", scopeId, "reason", "cluster test")).status());
+        return username;
+    }
+
+    @Test
+    @Order(4)
     void aNodeKilledMidRunIsRecoveredByTheOtherAndNothingIsDoneTwice() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tehran"));
         List<Long> suspended = new ArrayList<>();
