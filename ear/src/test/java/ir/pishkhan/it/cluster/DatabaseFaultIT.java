@@ -64,8 +64,8 @@ class DatabaseFaultIT {
     static void databaseAndServer() throws Exception {
         Files.createDirectories(WORK);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(DB_PORT)
-                .setBaseDir(WORK.resolve("db-base").toAbsolutePath().toString())
-                .setDataDir(WORK.resolve("db-data").toAbsolutePath().toString())
+                .setBaseDir(WORK.resolve("db-base").toAbsolutePath().toFile())
+                .setDataDir(WORK.resolve("db-data").toAbsolutePath().toFile())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--user=root").addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4").addArg("--collation-server=utf8mb4_unicode_ci");
