@@ -130,6 +130,11 @@ class ClusterIT {
             browser.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
             browser.findElement(org.openqa.selenium.By.id("login:submit")).click();
             wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("dashboard.xhtml"));
+            // Pages whose view state lives in the session, all of which must replicate.
+            for (String page : List.of("admin/schedule", "admin/users", "admin/calendar", "admin/rules", "admin/counties")) {
+                browser.get("http://127.0.0.1:8180/pishkhan/app/" + page + ".xhtml");
+                assertFalse(browser.getPageSource().contains("متأسفانه خطایی رخ داد"), page);
+            }
             // The same browser (same session cookie) now asks the other node, as a load balancer
             // would after the first node went away: the session was replicated, no new sign-in.
             browser.get("http://127.0.0.1:8280/pishkhan/app/dashboard.xhtml");
@@ -137,6 +142,14 @@ class ClusterIT {
             assertTrue(browser.getCurrentUrl().contains("/app/dashboard.xhtml"), browser.getCurrentUrl());
             assertTrue(browser.getPageSource().contains("مدیر سامانه"), "signed in as the administrator on node2");
             ir.pishkhan.it.Browser.screenshot(browser, "cluster-node2-same-session");
+            browser.get("http://127.0.0.1:8280/pishkhan/app/admin/schedule.xhtml");
+            assertTrue(browser.getPageSource().contains("زمان‌بندی بررسی‌ها"), "a session page on node2");
+            for (String log : List.of("node1.out", "node2.out")) {
+                String text = Files.readString(WORK.resolve(log));
+                assertFalse(text.contains("NotSerializableException"), () -> log + " could not replicate a session: "
+                        + text.substring(Math.max(0, text.indexOf("NotSerializableException") - 300),
+                        Math.min(text.length(), text.indexOf("NotSerializableException") + 300)));
+            }
         } finally {
             browser.quit();
         }

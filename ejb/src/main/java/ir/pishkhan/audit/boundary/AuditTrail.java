@@ -43,13 +43,13 @@ public class AuditTrail {
 
     /** Filter for browsing; every field is optional. Dates are whole days in Iran's time zone. */
     public record Filter(LocalDate from, LocalDate to, String actor, String action, String objectType,
-                         String objectId, Long countyId) {
+                         String objectId, Long countyId) implements java.io.Serializable {
         public static Filter none() {
             return new Filter(null, null, null, null, null, null, null);
         }
     }
 
-    public record Page(List<AuditRecord> records, long total, int offset, int limit) {
+    public record Page(List<AuditRecord> records, long total, int offset, int limit) implements java.io.Serializable {
     }
 
     /** Records the caller may read (national auditors: all; province auditors: their province), newest first. */
@@ -105,7 +105,7 @@ public class AuditTrail {
 
     /** Outcome of a verification; {@code brokenAt} is the first record that fails, if any. */
     public record Verification(boolean intact, long recordsChecked, Long brokenAt, String problemFa,
-                               String problemEn, long headSeq, String headHash) {
+                               String problemEn, long headSeq, String headHash) implements java.io.Serializable {
     }
 
     /**

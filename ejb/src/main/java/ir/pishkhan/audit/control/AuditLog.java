@@ -37,7 +37,7 @@ public class AuditLog {
 
     /** What changed, where; {@code before} or {@code after} is null for a creation or removal. */
     public record Change(String action, String objectType, Object objectId, Long provinceId, Long countyId,
-                         Map<String, ?> before, Map<String, ?> after, String reason) {
+                         Map<String, ?> before, Map<String, ?> after, String reason) implements java.io.Serializable {
     }
 
     /** Records a change made by the current caller. */

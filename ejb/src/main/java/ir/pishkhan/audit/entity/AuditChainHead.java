@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "audit_chain_head")
-public class AuditChainHead {
+public class AuditChainHead implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final byte SINGLE_ROW = 1;
 

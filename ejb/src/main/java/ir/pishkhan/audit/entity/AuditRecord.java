@@ -22,7 +22,9 @@ import java.util.HexFormat;
  */
 @Entity
 @Table(name = "audit_record")
-public class AuditRecord {
+public class AuditRecord implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private long seq;

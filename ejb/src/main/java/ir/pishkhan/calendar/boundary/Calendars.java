@@ -53,7 +53,7 @@ public class Calendars {
 
     /** A province's calendar for one Jalali year. */
     public record Year(Province province, int jalaliYear, Set<DayOfWeek> weeklyDaysOff, List<PublicHoliday> holidays,
-                       List<Closure> closures) {
+                       List<Closure> closures) implements java.io.Serializable {
     }
 
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,

@@ -9,7 +9,7 @@ import java.util.Set;
  * closed (public holidays and its own closures). Pure arithmetic, so it is tested without a
  * database; {@link ProvinceCalendar} fills it from the database.
  */
-public record WorkingDays(Set<DayOfWeek> weeklyDaysOff, Set<LocalDate> closedDates) {
+public record WorkingDays(Set<DayOfWeek> weeklyDaysOff, Set<LocalDate> closedDates) implements java.io.Serializable {
 
     public boolean isWorking(LocalDate day) {
         return !weeklyDaysOff.contains(day.getDayOfWeek()) && !closedDates.contains(day);

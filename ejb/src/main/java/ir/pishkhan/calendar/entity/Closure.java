@@ -18,7 +18,9 @@ import java.time.LocalDate;
 /** An ad-hoc closure (تعطیلی) a province declares — snow, air pollution, mourning — for one day. */
 @Entity
 @Table(name = "closure")
-public class Closure {
+public class Closure implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,9 @@ import java.time.LocalDate;
 /** A public holiday (تعطیل رسمی) for the whole country: the fixed solar ones are seeded, lunar ones entered yearly. */
 @Entity
 @Table(name = "public_holiday")
-public class PublicHoliday {
+public class PublicHoliday implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -51,7 +51,7 @@ public class Capacities {
     Clock clock;
 
     /** One office type's line of a county's capacity status. */
-    public record Status(OfficeType officeType, int capacity, int occupied, int free, long waiting, boolean saturated) {
+    public record Status(OfficeType officeType, int capacity, int occupied, int free, long waiting, boolean saturated) implements java.io.Serializable {
     }
 
     /**

@@ -29,12 +29,12 @@ public class Applicants {
 
     /** The person's details as a clerk enters them. */
     public record PersonDetails(String nationalCode, String firstName, String lastName, String phone, String email,
-                                Education education) {
+                                Education education) implements java.io.Serializable {
     }
 
     /** What a clerk enters for a new application. */
     public record Submission(PersonDetails person, long countyId, OfficeType officeType, String proposedLocality,
-                             Set<RequiredDocument> documents, Integer priorityScore) {
+                             Set<RequiredDocument> documents, Integer priorityScore) implements java.io.Serializable {
     }
 
     /**

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "applicant")
 @NamedQuery(name = Applicant.BY_CODE, query = "SELECT a FROM Applicant a WHERE a.nationalCode = :code")
-public class Applicant {
+public class Applicant implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_CODE = "Applicant.byCode";
     private static final Pattern PHONE = Pattern.compile("0\\d{10}");

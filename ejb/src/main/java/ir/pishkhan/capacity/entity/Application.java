@@ -40,7 +40,9 @@ import java.util.stream.Collectors;
         + " ORDER BY COALESCE(a.priorityScore, 0) DESC, a.submittedAt, a.id")
 @NamedQuery(name = Application.WAITING_COUNT, query = "SELECT COUNT(a) FROM Application a WHERE a.county.id = :countyId"
         + " AND a.officeType = :type AND a.status = ir.pishkhan.capacity.entity.ApplicationStatus.WAITING")
-public class Application {
+public class Application implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String WAITLIST = "Application.waitlist";
     public static final String WAITING_COUNT = "Application.waitingCount";

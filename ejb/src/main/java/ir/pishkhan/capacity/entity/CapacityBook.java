@@ -32,7 +32,9 @@ import java.util.Map;
 @Table(name = "capacity_book")
 @NamedQuery(name = CapacityBook.FIND, query = "SELECT b FROM CapacityBook b WHERE b.county.id = :countyId AND b.officeType = :type")
 @NamedQuery(name = CapacityBook.OF_COUNTY, query = "SELECT b FROM CapacityBook b WHERE b.county.id = :countyId ORDER BY b.officeType")
-public class CapacityBook {
+public class CapacityBook implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND = "CapacityBook.find";
     public static final String OF_COUNTY = "CapacityBook.ofCounty";

@@ -14,7 +14,9 @@ import java.time.LocalDate;
 /** One entry of a capacity book's history: who set which capacity, effective when, and why. */
 @Entity
 @Table(name = "capacity_change")
-public class CapacityChange {
+public class CapacityChange implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -26,7 +26,9 @@ import java.time.LocalDate;
 @Table(name = "invitation")
 @NamedQuery(name = Invitation.OPEN_OF_APPLICATION, query = "SELECT i FROM Invitation i WHERE i.application.id = :applicationId"
         + " AND i.status = ir.pishkhan.capacity.entity.InvitationStatus.OPEN")
-public class Invitation {
+public class Invitation implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OPEN_OF_APPLICATION = "Invitation.openOfApplication";
 

@@ -61,12 +61,12 @@ public class Complaints {
     Clock clock;
 
     /** An office as the public sees it when choosing whom to complain about. */
-    public record PublicOffice(String licenseNumber, String officeName, String county, String province, String locality) {
+    public record PublicOffice(String licenseNumber, String officeName, String county, String province, String locality) implements java.io.Serializable {
     }
 
     /** A complaint as its citizen sees it by the tracking code: nothing about who handled it. */
     public record Tracking(String trackingCode, String officeName, String licenseNumber, String status, String statusFa,
-                           LocalDate filedOn, LocalDate dueOn, String answer, Integer rating, boolean canRate) {
+                           LocalDate filedOn, LocalDate dueOn, String answer, Integer rating, boolean canRate) implements java.io.Serializable {
     }
 
     /** Offices (active or suspended licences) whose number is the query or whose name contains it; at most 10. */

@@ -28,7 +28,9 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "complaint")
-public class Complaint {
+public class Complaint implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Status {
         FILED("در دست بررسی"), ACCEPTED("پذیرفته شد و به گزارش تخلف تبدیل شد"), REJECTED("بررسی شد؛ تخلفی احراز نشد");

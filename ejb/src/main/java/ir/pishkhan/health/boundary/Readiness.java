@@ -26,7 +26,7 @@ public class Readiness {
 
     /** The readiness report; {@code ready} is true only if every part is. */
     public record Report(boolean ready, boolean databaseUp, String schemaVersion, int pendingMigrations,
-                         String problem) {
+                         String problem) implements java.io.Serializable {
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

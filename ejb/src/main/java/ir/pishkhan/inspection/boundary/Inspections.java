@@ -51,12 +51,12 @@ public class Inspections {
     Clock clock;
 
     /** A recorded inspection and the reports its failures opened. */
-    public record Recorded(Inspection inspection, List<ViolationReport> reports) {
+    public record Recorded(Inspection inspection, List<ViolationReport> reports) implements java.io.Serializable {
     }
 
     /** An office's compliance file as the inspector sees it. */
     public record ComplianceFile(License license, List<Inspection> inspections, List<ViolationReport> violations,
-                                 int pointsLast12Months, LocalDate nextPeriodicDue) {
+                                 int pointsLast12Months, LocalDate nextPeriodicDue) implements java.io.Serializable {
     }
 
     @RolesAllowed(Role.POST_CLERK_NAME)

@@ -33,7 +33,9 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "inspection")
-public class Inspection {
+public class Inspection implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Kind {
         PERIODIC("دوره‌ای"), AD_HOC("موردی");

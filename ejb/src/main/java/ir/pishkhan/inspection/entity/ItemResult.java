@@ -5,7 +5,9 @@ import jakarta.persistence.Embeddable;
 
 /** How one checklist item fared, with the inspector's note. */
 @Embeddable
-public class ItemResult {
+public class ItemResult implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(nullable = false)
     private boolean passed;

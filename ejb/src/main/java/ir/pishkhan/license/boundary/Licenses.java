@@ -62,7 +62,7 @@ public class Licenses {
     Clock clock;
 
     /** The office the licence is for, and the receipt of the issuance fee. */
-    public record OfficeDetails(String officeName, String address, String locality, String receiptRef) {
+    public record OfficeDetails(String officeName, String address, String locality, String receiptRef) implements java.io.Serializable {
     }
 
     /**
@@ -190,7 +190,7 @@ public class Licenses {
 
     /** One transfer check as the clerk recorded it. */
     public record CheckResult(ir.pishkhan.license.entity.TransferCheck check, LocalDate date, boolean passed,
-                              String reference) {
+                              String reference) implements java.io.Serializable {
     }
 
     /**

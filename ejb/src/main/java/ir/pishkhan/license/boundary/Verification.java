@@ -27,7 +27,7 @@ public class Verification {
     /** What the public may see of a licence. */
     public record Result(String number, LicenseStatus status, String statusFa, String officeName, String officeTypeFa,
                          String provinceFa, String countyFa, String locality, LocalDate issueDate, LocalDate expiryDate,
-                         String holderMasked) {
+                         String holderMasked) implements java.io.Serializable {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -39,5 +39,5 @@ public record CertificateData(
         String address,
         LocalDate issueDate,
         LocalDate expiryDate,
-        String verificationUrl) {
+        String verificationUrl) implements java.io.Serializable {
 }

@@ -40,7 +40,9 @@ import java.util.Map;
 @Entity
 @Table(name = "license")
 @NamedQuery(name = License.BY_NUMBER, query = "SELECT l FROM License l WHERE l.number = :number")
-public class License {
+public class License implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_NUMBER = "License.byNumber";
 

@@ -15,7 +15,9 @@ import java.time.Instant;
 /** One entry in a licence's history (سابقهٔ پروانه): never updated, never deleted. */
 @Entity
 @Table(name = "license_event")
-public class LicenseEvent {
+public class LicenseEvent implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

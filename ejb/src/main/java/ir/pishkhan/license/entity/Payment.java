@@ -13,7 +13,9 @@ import java.time.Instant;
 /** A fee paid for a licence (issuance, renewal, late fee), with the bank receipt's reference. */
 @Entity
 @Table(name = "payment")
-public class Payment {
+public class Payment implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What the payment was for; a renewal in the grace period includes the late fee. */
     public enum Kind { ISSUANCE, RENEWAL, RENEWAL_LATE }

@@ -26,7 +26,9 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "service_contract")
-public class ServiceContract {
+public class ServiceContract implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Where a contract stands. */
     public enum Status { ACTIVE, SUSPENDED, ENDED }

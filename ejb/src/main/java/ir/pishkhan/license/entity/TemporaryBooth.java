@@ -21,7 +21,9 @@ import java.time.temporal.ChronoUnit;
  */
 @Entity
 @Table(name = "temporary_booth")
-public class TemporaryBooth {
+public class TemporaryBooth implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** "At most one month a year". */
     public static final int MAX_DAYS_A_YEAR = 30;

@@ -35,7 +35,7 @@ public class Outbox {
     Clock clock;
 
     /** Who a message goes to and how. */
-    public record Recipient(String address, Notification.Channel channel) {
+    public record Recipient(String address, Notification.Channel channel) implements java.io.Serializable {
         public static Recipient mobile(String mobile) {
             return new Recipient(mobile, Notification.Channel.SMS);
         }

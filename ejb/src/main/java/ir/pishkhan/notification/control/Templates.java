@@ -15,7 +15,7 @@ public final class Templates {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     /** Subject (for e-mail) and body of each template. */
-    public record Text(String subject, String body) {
+    public record Text(String subject, String body) implements java.io.Serializable {
     }
 
     private static final Map<String, Text> TEXTS = Map.ofEntries(

@@ -23,7 +23,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "notification")
-public class Notification {
+public class Notification implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** How the message travels. INBOX messages are read in the application by the office or person named. */
     public enum Channel { SMS, EMAIL, INBOX }

@@ -35,7 +35,7 @@ public class OfficeRules {
     AuditLog audit;
 
     /** One year's issuance fee for one office type, in rials. */
-    public record Fee(OfficeType officeType, int jalaliYear, long issuanceFee) {
+    public record Fee(OfficeType officeType, int jalaliYear, long issuanceFee) implements java.io.Serializable {
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME})

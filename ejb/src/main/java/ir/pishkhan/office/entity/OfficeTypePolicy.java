@@ -14,7 +14,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "office_type_policy")
-public class OfficeTypePolicy {
+public class OfficeTypePolicy implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Enumerated(EnumType.STRING)

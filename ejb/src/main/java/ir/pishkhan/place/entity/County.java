@@ -29,7 +29,9 @@ import java.util.Map;
         query = "SELECT c FROM County c WHERE c.province.id = :provinceId ORDER BY c.nameFa")
 @NamedQuery(name = County.BY_KEY,
         query = "SELECT c FROM County c WHERE c.province.id = :provinceId AND c.searchKey = :key")
-public class County {
+public class County implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_PROVINCE = "County.ofProvince";
     public static final String BY_KEY = "County.byKey";

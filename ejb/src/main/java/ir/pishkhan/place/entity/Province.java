@@ -16,7 +16,9 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "province")
 @NamedQuery(name = Province.ALL, query = "SELECT p FROM Province p ORDER BY p.nameFa")
-public class Province {
+public class Province implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "Province.all";
 

@@ -28,7 +28,9 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "revocation_case")
-public class RevocationCase {
+public class RevocationCase implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Status {
         OPEN("در انتظار تصمیم استان"),

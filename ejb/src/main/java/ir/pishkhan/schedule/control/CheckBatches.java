@@ -15,7 +15,7 @@ import java.util.List;
 public class CheckBatches {
 
     /** What one batch did. */
-    public record Tally(int examined, int changed, int alarms, List<String> notes) {
+    public record Tally(int examined, int changed, int alarms, List<String> notes) implements java.io.Serializable {
         public static final Tally NONE = new Tally(0, 0, 0, List.of());
         private static final int MAX_NOTES = 20;
 

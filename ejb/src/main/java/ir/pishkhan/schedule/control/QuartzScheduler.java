@@ -67,7 +67,7 @@ public class QuartzScheduler {
     private String node;
 
     /** A check's job as an administrator sees it. */
-    public record JobState(CheckName check, String cron, Instant nextFire, Instant previousFire, boolean paused) {
+    public record JobState(CheckName check, String cron, Instant nextFire, Instant previousFire, boolean paused) implements java.io.Serializable {
     }
 
     @PostConstruct

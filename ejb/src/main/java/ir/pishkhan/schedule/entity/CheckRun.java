@@ -21,7 +21,9 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "check_run")
 @NamedQuery(name = CheckRun.RUNNING_OF, query = "SELECT r FROM CheckRun r WHERE r.check = :check AND r.outcome = ir.pishkhan.schedule.entity.CheckRun.Outcome.RUNNING")
-public class CheckRun {
+public class CheckRun implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String RUNNING_OF = "CheckRun.runningOf";
 

@@ -15,7 +15,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "check_schedule")
-public class CheckSchedule {
+public class CheckSchedule implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Enumerated(EnumType.STRING)

@@ -15,10 +15,10 @@ import java.util.Set;
  * <p>Every question here takes the roles a use case allows: a grant counts only if its role is
  * one of them. A clerk of county A who is also auditor of province P is a clerk only in A.
  */
-public record Caller(String username, List<Grant> grants) {
+public record Caller(String username, List<Grant> grants) implements java.io.Serializable {
 
     /** One grant as the scope checks see it. */
-    public record Grant(Role role, ScopeType scopeType, long scopeRef, ir.pishkhan.office.entity.Agency agency) {
+    public record Grant(Role role, ScopeType scopeType, long scopeRef, ir.pishkhan.office.entity.Agency agency) implements java.io.Serializable {
         public Grant(Role role, ScopeType scopeType, long scopeRef) {
             this(role, scopeType, scopeRef, null);
         }
@@ -108,7 +108,7 @@ public record Caller(String username, List<Grant> grants) {
      * The provinces and counties a caller reaches with some roles. {@code everywhere} means
      * national. Queries use {@code province_id IN provinces OR county_id IN counties}.
      */
-    public record Reach(boolean everywhere, Set<Long> provinceIds, Set<Long> countyIds) {
+    public record Reach(boolean everywhere, Set<Long> provinceIds, Set<Long> countyIds) implements java.io.Serializable {
         public static Reach national() {
             return new Reach(true, Set.of(), Set.of());
         }

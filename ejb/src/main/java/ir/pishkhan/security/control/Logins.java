@@ -45,7 +45,7 @@ public class Logins {
     Clock clock;
 
     /** Why a sign-in failed, or the role names it grants. */
-    public record Outcome(Status status, Set<String> roles, Instant lockedUntil) {
+    public record Outcome(Status status, Set<String> roles, Instant lockedUntil) implements java.io.Serializable {
         public enum Status { VALID, INVALID, LOCKED, DISABLED }
 
         static Outcome of(Status status) {

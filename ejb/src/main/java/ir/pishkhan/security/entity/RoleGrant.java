@@ -20,7 +20,9 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "role_grant")
-public class RoleGrant {
+public class RoleGrant implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -38,7 +38,9 @@ import java.util.regex.Pattern;
 @NamedQuery(name = UserAccount.ALL, query = "SELECT u FROM UserAccount u ORDER BY u.username")
 @NamedQuery(name = UserAccount.COUNT_WITH_ROLE,
         query = "SELECT COUNT(g) FROM RoleGrant g WHERE g.role = :role AND g.user.enabled = TRUE")
-public class UserAccount {
+public class UserAccount implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String ALL = "UserAccount.all";

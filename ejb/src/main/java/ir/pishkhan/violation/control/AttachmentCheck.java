@@ -14,7 +14,7 @@ import java.util.HexFormat;
 public final class AttachmentCheck {
 
     /** An accepted file: the type its bytes show, a name safe to put in a header, its SHA-256. */
-    public record Accepted(String contentType, String fileName, String sha256) {
+    public record Accepted(String contentType, String fileName, String sha256) implements java.io.Serializable {
     }
 
     private AttachmentCheck() {

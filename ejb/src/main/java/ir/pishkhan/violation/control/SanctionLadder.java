@@ -28,19 +28,19 @@ public final class SanctionLadder {
     public static final String DEFAULT_POINTS = "60=SUSPENSION,100=REVOCATION_RECOMMENDED";
 
     /** "{@code count} earlier {@code earlier} → suggest {@code then}". */
-    public record Step(Outcome earlier, int count, Outcome then) {
+    public record Step(Outcome earlier, int count, Outcome then) implements java.io.Serializable {
     }
 
     /** "12-month points reaching {@code points} → suggest {@code then}". */
-    public record Threshold(int points, Outcome then) {
+    public record Threshold(int points, Outcome then) implements java.io.Serializable {
     }
 
     /** One earlier decided violation of the office within the 12 months. */
-    public record Earlier(Outcome outcome, int points) {
+    public record Earlier(Outcome outcome, int points) implements java.io.Serializable {
     }
 
     /** The suggestion and why (Persian, for the decision screen). */
-    public record Suggestion(Outcome outcome, int pointsBefore, int pointsWith, List<String> reasonsFa) {
+    public record Suggestion(Outcome outcome, int pointsBefore, int pointsWith, List<String> reasonsFa) implements java.io.Serializable {
     }
 
     private final List<Step> steps;

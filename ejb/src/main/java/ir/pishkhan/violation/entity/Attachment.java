@@ -21,7 +21,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "violation_attachment")
-public class Attachment {
+public class Attachment implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Kind { EVIDENCE, DEFENCE }
 

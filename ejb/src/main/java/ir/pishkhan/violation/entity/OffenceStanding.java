@@ -12,7 +12,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "offence_standing")
-public class OffenceStanding {
+public class OffenceStanding implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String NONE = "NONE";
 

@@ -19,7 +19,9 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "violation_category")
-public class ViolationCategory {
+public class ViolationCategory implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(length = 40)

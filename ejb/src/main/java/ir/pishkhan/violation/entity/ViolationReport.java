@@ -34,7 +34,9 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "violation_report")
-public class ViolationReport {
+public class ViolationReport implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -72,12 +72,12 @@ public class WorkingGroups {
     Clock clock;
 
     /** A member of a county's working group. */
-    public record Member(String username, String displayName) {
+    public record Member(String username, String displayName) implements java.io.Serializable {
     }
 
     /** A session with its agenda, for the session screen and the API. */
     public record SessionView(WgSession session, List<Member> members, int quorum, List<ViolationReport> agenda,
-                              Map<Long, List<Vote>> votes) {
+                              Map<Long, List<Vote>> votes) implements java.io.Serializable {
     }
 
     @RolesAllowed(Role.WG_SECRETARY_NAME)

@@ -16,7 +16,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "wg_vote")
 @IdClass(Vote.Key.class)
-public class Vote {
+public class Vote implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Report and member: a member has one vote per report. */
     public static class Key implements Serializable {

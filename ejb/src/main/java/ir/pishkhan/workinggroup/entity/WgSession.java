@@ -29,7 +29,9 @@ import java.util.TreeMap;
  */
 @Entity
 @Table(name = "wg_session")
-public class WgSession {
+public class WgSession implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Status { SCHEDULED, HELD }
 

@@ -54,7 +54,7 @@ public class FiledReportsView implements Serializable {
     private String category;
     private String description;
     private LocalDate occurredOn;
-    private UploadedFile evidence;
+    private transient UploadedFile evidence;
 
     public void load() {
         reports = violations.filedByMe();
