@@ -1,0 +1,51 @@
+package ir.pishkhan.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The province official's dashboard in Chromium: saturation chart and table, exports, violations over months. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsBrowserIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive app() {
+        return Deployments.application();
+    }
+
+    @Test
+    void theProvinceOfficialSeesSaturationAsChartAndTableWithExports() throws Exception {
+        signIn("fars.official", Api.DEMO_PASSWORD);
+        driver.findElement(By.linkText("داشبورد و گزارش‌ها")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reports\\:tabs\\:capacityChart canvas")));
+        String table = driver.findElement(By.id("reports:tabs:capacity")).getText();
+        assertTrue(table.contains("کوار"), table);
+        // Chart.js drew something: the canvas is not blank.
+        Boolean drawn = (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "const c = document.querySelector('#reports\\\\:tabs\\\\:capacityChart canvas');"
+                        + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                        + "for (let i = 3; i < d.length; i += 4) { if (d[i] !== 0) return true; } return false;");
+        assertTrue(drawn, "the saturation chart is drawn");
+        String csvLink = driver.findElement(By.id("reports:tabs:capacityCsv")).getAttribute("href");
+        assertTrue(csvLink.contains("table=capacity") && csvLink.contains("format=csv"), csvLink);
+        Browser.screenshot(driver, "15-reports-capacity");
+
+        driver.findElement(By.xpath("//a[contains(., 'تخلفات به تفکیک ماه')]")).click();
+        waitForAjax();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reports:tabs:violations")));
+        Browser.screenshot(driver, "16-reports-violations");
+        driver.findElement(By.xpath("//a[contains(., 'رعایت مهلت‌ها')]")).click();
+        waitForAjax();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reports:tabs:compliance")));
+        Browser.screenshot(driver, "17-reports-compliance");
+    }
+}

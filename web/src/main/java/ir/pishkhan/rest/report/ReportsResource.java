@@ -1,0 +1,70 @@
+package ir.pishkhan.rest.report;
+
+import ir.pishkhan.report.boundary.Dashboards;
+import ir.pishkhan.report.control.Table;
+import ir.pishkhan.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Dashboard figures within the caller's reach, and every report table as CSV or Excel. */
+@Path("reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+        Role.AUDITOR_NAME, Role.ADMIN_NAME})
+public class ReportsResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    Dashboards dashboards;
+
+    @GET
+    @Path("capacity")
+    public List<Dashboards.CapacityRow> capacity() {
+        return dashboards.capacity();
+    }
+
+    @GET
+    @Path("workload")
+    public List<Dashboards.WorkloadRow> workload() {
+        return dashboards.workload();
+    }
+
+    @GET
+    @Path("deadline-compliance")
+    public List<Dashboards.ComplianceRow> compliance() {
+        return dashboards.deadlineCompliance();
+    }
+
+    @GET
+    @Path("violations")
+    public List<Dashboards.ViolationMonth> violations(@QueryParam("months") @DefaultValue("12") int months) {
+        return dashboards.violationsByMonth(months);
+    }
+
+    /** {@code table}: capacity, workload, compliance or violations; {@code format}: csv (default) or xlsx. */
+    @GET
+    @Path("{table}/export")
+    @Produces({"text/csv", XLSX, "application/problem+json"})
+    public Response export(@PathParam("table") String table, @QueryParam("format") @DefaultValue("csv") String format) {
+        return download(dashboards.table(table), format);
+    }
+
+    public static Response download(Table t, String format) {
+        boolean excel = "xlsx".equalsIgnoreCase(format);
+        return Response.ok(excel ? t.xlsx() : t.csv(), excel ? XLSX : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + t.name() + (excel ? ".xlsx" : ".csv") + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+}
