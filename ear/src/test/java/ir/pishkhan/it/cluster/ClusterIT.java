@@ -59,8 +59,10 @@ class ClusterIT {
         script("stop");
     }
 
-    private static Process script(String command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("bash", SCRIPT.toString(), command, WORK.toAbsolutePath().toString())
+    private static Process script(String command, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("bash", SCRIPT.toString(), command, WORK.toAbsolutePath().toString()));
+        args.addAll(List.of(more));
+        ProcessBuilder pb = new ProcessBuilder(args)
                 .redirectErrorStream(true).redirectOutput(WORK.resolve("script-" + command + ".log").toFile());
         Files.createDirectories(WORK);
         Map<String, String> env = pb.environment();
@@ -232,9 +234,8 @@ class ClusterIT {
             assertEquals(1, count("SELECT COUNT(*) FROM license WHERE number = '" + number + "'"), "answered 201 and exists: " + number);
         }
         // node2 back for the next test.
-        Process restart = new ProcessBuilder("bash", SCRIPT.toString(), "restart", WORK.toAbsolutePath().toString(), "2")
-                .redirectErrorStream(true).redirectOutput(WORK.resolve("script-restart.log").toFile()).start();
-        assertTrue(restart.waitFor(5, TimeUnit.MINUTES) && restart.exitValue() == 0, "node2 restarted");
+        Process restart = script("restart", "2");
+        assertEquals(0, restart.exitValue(), () -> "node2 restarted: " + tail("script-restart.log"));
     }
 
     private static String user(String username, String role, String scopeType, long scopeId) {
