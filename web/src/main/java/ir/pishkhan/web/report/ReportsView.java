@@ -106,6 +106,11 @@ public class ReportsView implements Serializable {
         return chart("bar", labels, sets, true);
     }
 
+    private static JsonObjectBuilder axis(boolean stacked) {
+        return Json.createObjectBuilder().add("stacked", stacked)
+                .add("ticks", Json.createObjectBuilder().add("font", Json.createObjectBuilder().add("family", "Vazirmatn")));
+    }
+
     private static double ratio(Dashboards.CapacityRow r) {
         return r.capacity() == 0 ? 1 : (double) r.occupied() / r.capacity();
     }
@@ -115,16 +120,19 @@ public class ReportsView implements Serializable {
     }
 
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked) {
-        JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", stacked)
-                .add("ticks", Json.createObjectBuilder().add("font", Json.createObjectBuilder().add("family", "Vazirmatn")));
+        // Right to left: the first label at the right, the value axis on the right.
+        JsonObjectBuilder x = axis(stacked).add("reverse", true);
+        JsonObjectBuilder y = Json.createObjectBuilder().add("stacked", stacked).add("position", "right").add("beginAtZero", true)
+                .add("ticks", Json.createObjectBuilder().add("precision", 0)
+                        .add("font", Json.createObjectBuilder().add("family", "Vazirmatn")));
         return Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
-                        .add("responsive", true).add("maintainAspectRatio", false)
+                        .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
                                 .add("rtl", true).add("labels", Json.createObjectBuilder().add("font",
                                         Json.createObjectBuilder().add("family", "Vazirmatn")))))
-                        .add("scales", Json.createObjectBuilder().add("x", axis).add("y", axis)))
+                        .add("scales", Json.createObjectBuilder().add("x", x).add("y", y)))
                 .build().toString();
     }
 }
