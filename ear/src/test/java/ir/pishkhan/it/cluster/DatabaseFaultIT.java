@@ -82,7 +82,9 @@ class DatabaseFaultIT {
         run("rm", "-rf", base.toString());
         run("cp", "-r", server.resolve("standalone").toString(), base.toString());
         Files.createDirectories(base.resolve("deployments"));
-        Files.copy(Path.of("target/pishkhan.ear"), base.resolve("deployments/pishkhan.ear"));
+        run("rm", "-rf", base.resolve("data").toString(), base.resolve("tmp").toString(), base.resolve("log").toString());
+        Files.copy(Path.of("target/pishkhan.ear"), base.resolve("deployments/pishkhan.ear"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         ProcessBuilder pb = new ProcessBuilder(server.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base, "-Djboss.node.name=faultnode", "-Djboss.socket.binding.port-offset=300",
                 "-Dpishkhan.deployment.scanner=true")
