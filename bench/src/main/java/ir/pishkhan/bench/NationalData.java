@@ -37,7 +37,7 @@ import org.flywaydb.core.Flyway;
  * before the system.
  *
  * <pre>
- * mvn -pl bench -am -q compile exec:java -Dexec.args="--url jdbc:mariadb://HOST:3306/pishkhan_bench --user U --password P --scale 1"
+ * bench/generate.sh --url jdbc:mariadb://HOST:3306/pishkhan_bench --user U --password P --scale 1
  * </pre>
  * The database must exist and be empty (or hold only an earlier run of this generator with
  * {@code --reset}); the application's migrations are applied first.
