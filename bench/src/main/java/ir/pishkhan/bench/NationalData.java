@@ -64,9 +64,15 @@ public final class NationalData {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        Map<String, String> a = new java.util.LinkedHashMap<>();
+        for (String arg : String.join(" ", args).trim().split("\\s+")) {
+            // "--key value" pairs; a key followed by another key (e.g. an empty password) has an empty value.
+            if (arg.startsWith("--")) {
+                a.put(arg.substring(2), "");
+            } else if (!a.isEmpty()) {
+                String last = a.keySet().stream().reduce((x, y) -> y).orElseThrow();
+                a.put(last, a.get(last).isEmpty() ? arg : a.get(last) + " " + arg);
+            }
         }
         String url = require(a, "url");
         String user = a.getOrDefault("user", "root");
