@@ -26,4 +26,15 @@ public class HealthResource {
         Readiness.Report report = readiness.check();
         return Response.status(report.ready() ? 200 : 503).entity(report).build();
     }
+
+    /**
+     * Liveness of the HTTP and JAX-RS layers only (no database, no security check): what a load
+     * balancer may poll often, and the baseline the verification benchmark compares with.
+     */
+    @GET
+    @Path("ping")
+    @PermitAll
+    public Response ping() {
+        return Response.ok("{\"status\":\"UP\"}").build();
+    }
 }
