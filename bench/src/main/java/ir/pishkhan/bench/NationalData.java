@@ -263,7 +263,7 @@ public final class NationalData {
 
     /** The licence's history: issued, renewals every five years, corrections, relocations, a suspension now and then. */
     private void events(PreparedStatement event, long licenseId, LocalDate issue, boolean live) throws SQLException {
-        int n = 1 + (int) Math.round(Math.abs(random.nextGaussian()) * 38 * (live ? 1 : 0.5));
+        int n = 1 + (int) Math.round(Math.abs(random.nextGaussian()) * 55 * (live ? 1 : 0.5));
         String[] types = {"CORRECTED", "CORRECTED", "RELOCATED", "RENEWED", "SUSPENDED", "REINSTATED", "TRANSFERRED"};
         add(event, licenseId, "ISSUED", issue.atTime(9, 0));
         for (int i = 1; i < n; i++) {
