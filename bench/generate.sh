@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp -q -DskipTests -pl bench -am install
-mvn -B -ntp -q -pl bench exec:java -Dexec.args="$*"
+mvn -B -ntp -q -pl bench exec:java -Dexec.mainClass=ir.pishkhan.bench.NationalData -Dexec.args="$*"

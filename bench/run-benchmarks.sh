@@ -150,6 +150,14 @@ LUA
 ping=$(load ping "$BASE/api/health/ping")
 verify=$(load verify "http://127.0.0.1:8380" "$work/verify.lua")
 
+# --- Contended issuance: 50 counties at capacity 20, 64 concurrent requests.
+c0=$(cpu_ticks); t0=$(date +%s.%N)
+issuance=$(mvn -B -ntp -q -pl bench exec:java -Dexec.mainClass=ir.pishkhan.bench.IssuanceBench \
+  -Dexec.args="$BASE $ADMIN $ADMIN_PASSWORD 20 64" | grep '^issuance|')
+c1=$(cpu_ticks); t1=$(date +%s.%N)
+issuance_cpu=$(awk -v a="$c0" -v b="$c1" -v s="$t0" -v e="$t1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", 100*(b-a)/hz/(e-s) }')
+issuance_heap=$(heap_used_mb)
+
 # --- The nightly sweep: the application's eight checks against the same work in plain SQL.
 app1=$(sweep_app 1x)
 sql1=$(sweep_sql pishkhan_bench_sql)
@@ -164,6 +172,11 @@ sql1=$(sweep_sql pishkhan_bench_sql)
   for line in "$ping" "$verify"; do echo "| ${line//|/ | } |"; done
   echo
   awk -v a="${verify#*|}" -v b="${ping#*|}" 'BEGIN { split(a, x, "|"); split(b, y, "|"); printf "Ratio verification / trivial: **%.2f** (target ≥ 0.6)\n", x[1]/y[1] }'
+  echo
+  echo "### Contended issuance: 50 counties at capacity 20, 64 concurrent requests"
+  echo
+  IFS='|' read -r _ total requests seconds rate exact <<< "$issuance"
+  echo "$total licences issued from $requests requests in $seconds s: **$rate issuances/s**; counties with exactly 20 licences and occupancy 20: **$exact of 50**. Server CPU $issuance_cpu % of one core (whole run, including set-up), heap used $issuance_heap MB."
   echo
   echo "### Nightly sweep at scale $SCALE: the eight checks through the application vs. plain set-based SQL"
   echo
