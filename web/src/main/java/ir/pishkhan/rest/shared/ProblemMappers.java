@@ -34,6 +34,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uriInfo;
 
+    @jakarta.inject.Inject
+    ir.pishkhan.health.boundary.Readiness readiness;
+
     @Context
     SecurityContext securityContext;
 
@@ -70,7 +73,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 return Problems.of(status, "HTTP_" + status, wae.getMessage(), "درخواست پذیرفته نشد.", instance);
             }
         }
-        if (ir.pishkhan.shared.error.DatabaseDown.in(thrown)) {
+        // A connection failure in the causes, confirmed by the database not answering now: an
+        // outage (503). A failed statement on a live database stays an internal error.
+        if (ir.pishkhan.shared.error.DatabaseDown.in(thrown) && !readiness.check().databaseUp()) {
             LOG.log(Level.WARNING, "Database unavailable at " + instance + ": " + e);
             return Response.fromResponse(Problems.of(503, "DATABASE_UNAVAILABLE",
                     "The database cannot be reached right now; try again in a minute.",

@@ -42,7 +42,8 @@ public class PersianExceptionHandlerFactory extends ExceptionHandlerFactory {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 Throwable thrown = events.next().getContext().getException();
-                if (ir.pishkhan.shared.error.DatabaseDown.in(thrown)) {
+                if (ir.pishkhan.shared.error.DatabaseDown.in(thrown) && !jakarta.enterprise.inject.spi.CDI.current()
+                        .select(ir.pishkhan.health.boundary.Readiness.class).get().check().databaseUp()) {
                     // The Persian error page says "temporarily unavailable" for 503.
                     events.remove();
                     try {
