@@ -75,7 +75,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         // A connection failure in the causes, confirmed by the database not answering now: an
         // outage (503). A failed statement on a live database stays an internal error.
-        if (ir.pishkhan.shared.error.DatabaseDown.in(thrown) && !readiness.check().databaseUp()) {
+        if (ir.pishkhan.shared.error.DatabaseDown.in(thrown) && (readiness == null || !readiness.check().databaseUp())) {
             LOG.log(Level.WARNING, "Database unavailable at " + instance + ": " + e);
             return Response.fromResponse(Problems.of(503, "DATABASE_UNAVAILABLE",
                     "The database cannot be reached right now; try again in a minute.",
