@@ -3,7 +3,7 @@
 # docs/PERFORMANCE.md. Needs: the built server and EAR (mvn -DskipTests package), wrk (Debian
 # package "wrk"), the mariadb client, and a MariaDB server it may create databases on:
 #   DB_HOST=127.0.0.1 DB_PORT=3306 DB_USER=root DB_PASSWORD= SCALE=1 bench/run-benchmarks.sh
-# It creates pishkhan_bench_{app,sql}[_10x], starts one WildFly (port offset 300 → :8380) and
+# It creates pishkhan_bench_{app,sql}[_10x], starts one WildFly (port offset 400 → :8480) and
 # stops it at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +17,7 @@ WRK_SECONDS=${WRK_SECONDS:-20}
 TENFOLD=${TENFOLD:-yes}
 ADMIN=benchadmin
 ADMIN_PASSWORD=Bench-Only-1404
-BASE=http://127.0.0.1:8380/pishkhan
+BASE=http://127.0.0.1:8480/pishkhan
 work=$root/bench/target/run
 mkdir -p "$work"
 report=$work/figures.md
@@ -48,7 +48,7 @@ start_server() { # db
   JAVA_OPTS="-Xms512m -Xmx1g -Djava.net.preferIPv4Stack=true -Dpishkhan.public.rate-per-minute=1000000000 \
     -Dpishkhan.admin.username=$ADMIN -Dpishkhan.admin.password=$ADMIN_PASSWORD -Dpishkhan.db.pool.max=40" \
     nohup ear/target/server/bin/standalone.sh -Djboss.server.base.dir="$base" -Djboss.node.name=bench \
-    -Djboss.socket.binding.port-offset=300 > "$work/server.out" 2>&1 &
+    -Djboss.socket.binding.port-offset=400 > "$work/server.out" 2>&1 &
   for _ in $(seq 150); do
     curl -fs -o /dev/null "$BASE/api/health/ready" && break
     sleep 2
@@ -148,7 +148,7 @@ request = function()
 end
 LUA
 ping=$(load ping "$BASE/api/health/ping")
-verify=$(load verify "http://127.0.0.1:8380" "$work/verify.lua")
+verify=$(load verify "http://127.0.0.1:8480" "$work/verify.lua")
 
 # --- Contended issuance: 50 counties at capacity 20, 64 concurrent requests.
 c0=$(cpu_ticks); t0=$(date +%s.%N)
