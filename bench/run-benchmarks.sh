@@ -15,6 +15,7 @@ DB_PASSWORD=${DB_PASSWORD:-}
 SCALE=${SCALE:-1}
 WRK_SECONDS=${WRK_SECONDS:-20}
 TENFOLD=${TENFOLD:-yes}
+GENERATE=${GENERATE:-yes}   # "no": reuse the databases of an earlier run (each sweep changes them!)
 ADMIN=benchadmin
 ADMIN_PASSWORD=Bench-Only-1404
 BASE=http://127.0.0.1:8480/pishkhan
@@ -30,6 +31,7 @@ fresh_db() {
 }
 
 generate() { # db scale
+  [[ "$GENERATE" == yes ]] || return 0
   fresh_db "$1"
   bash bench/generate.sh --url "jdbc:mariadb://$DB_HOST:$DB_PORT/$1" --user "$DB_USER" --password "$DB_PASSWORD" \
     --scale "$2" | tee "$work/generate-$1.log" | tail -12
