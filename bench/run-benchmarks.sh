@@ -16,12 +16,13 @@ SCALE=${SCALE:-1}
 WRK_SECONDS=${WRK_SECONDS:-20}
 TENFOLD=${TENFOLD:-yes}
 GENERATE=${GENERATE:-yes}   # "no": reuse the databases of an earlier run (each sweep changes them!)
+PARTS=${PARTS:-one,ten}     # "one": verification, issuance and the sweep at scale 1; "ten": the sweep at 10x
 ADMIN=benchadmin
 ADMIN_PASSWORD=Bench-Only-1404
 BASE=http://127.0.0.1:8480/pishkhan
 work=$root/bench/target/run
 mkdir -p "$work"
-report=$work/figures.md
+report=$work/figures-${PARTS//,/-}.md
 : > "$report"
 sql() { mariadb -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"; }
 note() { echo "$*" | tee -a "$report"; }
@@ -133,6 +134,7 @@ note "Run $(date -u '+%Y-%m-%d %H:%M UTC') on: $machine"
 note ""
 
 # --- National data, twice (identical: same seed), one copy for the application, one for plain SQL.
+if [[ ",$PARTS," == *",one,"* ]]; then
 generate pishkhan_bench_app "$SCALE"
 generate pishkhan_bench_sql "$SCALE"
 start_server pishkhan_bench_app
@@ -198,7 +200,11 @@ sql1=$(sweep_sql pishkhan_bench_sql)
   echo
 } >> "$report"
 
-if [[ "$TENFOLD" == yes ]]; then
+fi
+
+app1=${app1:-${APP1:-}}   # the 1x totals, for the growth figures when the parts run separately
+sql1=${sql1:-${SQL1:-}}
+if [[ "$TENFOLD" == yes && ",$PARTS," == *",ten,"* ]]; then
   stop_server
   big=$(awk -v s="$SCALE" 'BEGIN { print s * 10 }')
   generate pishkhan_bench_app_10x "$big"
@@ -214,7 +220,8 @@ if [[ "$TENFOLD" == yes ]]; then
     echo "|---|---|---|---|---|"
     cat "$work/sweep-app-10x.md"
     echo
-    echo "Application: **${app10} s** ($(awk -v a="$app10" -v b="$app1" 'BEGIN { printf "%.1f", a/b }')× the 1× time); plain SQL: **${sql10} s** ($(awk -v a="$sql10" -v b="$sql1" 'BEGIN { printf "%.1f", a/b }')× the 1× time); ratio application/SQL **$(awk -v a="$app10" -v b="$sql10" 'BEGIN { printf "%.1f", a/b }')×**. Server heap used after the sweep: ${heap10} MB."
+    growth() { [[ -n "$2" ]] && awk -v a="$1" -v b="$2" 'BEGIN { printf " (%.1f× the 1× time)", a/b }' || true; }
+    echo "Application: **${app10} s**$(growth "$app10" "$app1"); plain SQL: **${sql10} s**$(growth "$sql10" "$sql1"); ratio application/SQL **$(awk -v a="$app10" -v b="$sql10" 'BEGIN { printf "%.1f", a/b }')×**. Server heap used after the sweep: ${heap10} MB."
     echo
   } >> "$report"
 fi
