@@ -38,6 +38,14 @@ generate() { # db scale
     --scale "$2" | tee "$work/generate-$1.log" | tail -12
 }
 
+# The server connects as its own user (a datasource needs a password), made here once.
+APP_USER=pishkhan_bench
+APP_PASSWORD=Bench-Db-1404
+sql -e "CREATE USER IF NOT EXISTS '$APP_USER'@'localhost' IDENTIFIED BY '$APP_PASSWORD';
+        CREATE USER IF NOT EXISTS '$APP_USER'@'127.0.0.1' IDENTIFIED BY '$APP_PASSWORD';
+        GRANT ALL PRIVILEGES ON \`pishkhan_bench%\`.* TO '$APP_USER'@'localhost';
+        GRANT ALL PRIVILEGES ON \`pishkhan_bench%\`.* TO '$APP_USER'@'127.0.0.1'; FLUSH PRIVILEGES;"
+
 server_pid=""
 start_server() { # db
   stop_server
@@ -47,7 +55,7 @@ start_server() { # db
   rm -rf "$base/data" "$base/tmp" "$base/log"
   mkdir -p "$base/deployments"
   cp ear/target/pishkhan.ear "$base/deployments/"
-  PISHKHAN_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$1" PISHKHAN_DB_USER="$DB_USER" PISHKHAN_DB_PASSWORD="$DB_PASSWORD" \
+  PISHKHAN_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$1" PISHKHAN_DB_USER="$APP_USER" PISHKHAN_DB_PASSWORD="$APP_PASSWORD" \
   JAVA_OPTS="-Xms512m -Xmx1g -Djava.net.preferIPv4Stack=true -Dpishkhan.public.rate-per-minute=1000000000 \
     -Dpishkhan.admin.username=$ADMIN -Dpishkhan.admin.password=$ADMIN_PASSWORD -Dpishkhan.db.pool.max=40" \
     nohup ear/target/server/bin/standalone.sh -Djboss.server.base.dir="$base" -Djboss.node.name=bench \
