@@ -165,7 +165,7 @@ verify=$(load verify "http://127.0.0.1:8480" "$work/verify.lua")
 # --- Contended issuance: 50 counties at capacity 20, 64 concurrent requests.
 c0=$(cpu_ticks); t0=$(date +%s.%N)
 issuance=$(mvn -B -ntp -q -pl bench exec:java -Dexec.mainClass=ir.pishkhan.bench.IssuanceBench \
-  -Dexec.args="$BASE $ADMIN $ADMIN_PASSWORD 20 64" | grep '^issuance|')
+  -Dexec.args="$BASE $ADMIN $ADMIN_PASSWORD 20 64" | grep -o 'issuance|.*')
 c1=$(cpu_ticks); t1=$(date +%s.%N)
 issuance_cpu=$(awk -v a="$c0" -v b="$c1" -v s="$t0" -v e="$t1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", 100*(b-a)/hz/(e-s) }')
 issuance_heap=$(heap_used_mb)
