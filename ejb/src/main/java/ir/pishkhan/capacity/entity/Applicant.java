@@ -105,6 +105,11 @@ public class Applicant implements java.io.Serializable {
 
     /** The name as the public verification page shows it: first name and the last name's first letter. */
     public String maskedName() {
+        return masked(firstName, lastName);
+    }
+
+    /** {@link #maskedName()} from the two names, for readers that do not load the applicant. */
+    public static String masked(String firstName, String lastName) {
         return firstName + " " + lastName.charAt(0) + "…";
     }
 

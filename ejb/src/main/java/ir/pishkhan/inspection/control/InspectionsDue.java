@@ -1,7 +1,6 @@
 package ir.pishkhan.inspection.control;
 
 import ir.pishkhan.inspection.entity.Inspection;
-import ir.pishkhan.license.entity.License;
 import ir.pishkhan.license.entity.LicenseStatus;
 import ir.pishkhan.notification.control.Outbox;
 import ir.pishkhan.schedule.control.Check;
@@ -13,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,27 +61,51 @@ public class InspectionsDue implements Check {
 
     @Override
     public Effect process(String part, long id, LocalDate today) {
-        License l = em.find(License.class, id);
-        if (l.getStatus() != LicenseStatus.ACTIVE) {
-            return Effect.UNCHANGED;
+        return processBatch(part, List.of(id), today).get(0);
+    }
+
+    /** The whole batch in two reads: the licences' facts, and their last periodic inspections. */
+    @Override
+    public List<Effect> processBatch(String part, List<Long> ids, LocalDate today) {
+        Map<Long, Object[]> licences = new HashMap<>();
+        for (Object[] l : em.createQuery("SELECT l.id, l.status, l.number, l.officeName, l.issueDate, l.county.id,"
+                + " l.county.province.id FROM License l WHERE l.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            licences.put(((Number) l[0]).longValue(), l);
         }
-        LocalDate last = em.createQuery("SELECT MAX(i.inspectedOn) FROM Inspection i WHERE i.license = :l AND i.kind = :k",
-                        LocalDate.class).setParameter("l", l).setParameter("k", Inspection.Kind.PERIODIC).getSingleResult();
-        LocalDate due = (last == null ? l.getIssueDate() : last).plusMonths(intervalMonths());
+        Map<Long, LocalDate> lastInspected = new HashMap<>();
+        for (Object[] i : em.createQuery("SELECT i.license.id, MAX(i.inspectedOn) FROM Inspection i"
+                        + " WHERE i.license.id IN :ids AND i.kind = :k GROUP BY i.license.id", Object[].class)
+                .setParameter("ids", ids).setParameter("k", Inspection.Kind.PERIODIC).getResultList()) {
+            lastInspected.put(((Number) i[0]).longValue(), (LocalDate) i[1]);
+        }
+        List<Effect> effects = new ArrayList<>(ids.size());
+        for (long id : ids) {
+            Object[] l = licences.get(id);
+            effects.add(l == null || l[1] != LicenseStatus.ACTIVE ? Effect.UNCHANGED
+                    : remind(today, (String) l[2], (String) l[3], lastInspected.getOrDefault(id, (LocalDate) l[4]),
+                            ((Number) l[5]).longValue(), ((Number) l[6]).longValue()));
+        }
+        return effects;
+    }
+
+    private Effect remind(LocalDate today, String number, String officeName, LocalDate lastOrIssued, long county,
+                          long province) {
+        LocalDate due = lastOrIssued.plusMonths(intervalMonths());
         if (due.isAfter(today.plusDays(noticeDays()))) {
             return Effect.UNCHANGED;
         }
-        Map<String, Object> params = Map.of("licenseNumber", l.getNumber(), "officeName", l.getOfficeName(),
+        Map<String, Object> params = Map.of("licenseNumber", number, "officeName", officeName,
                 "due", JalaliDates.format(due));
         boolean queued;
         if (due.isBefore(today)) {
-            queued = outbox.queue("INSPECTION_OVERDUE:" + l.getNumber() + ":" + due + ":county",
-                    Outbox.Recipient.county(l.getCounty().getId()), "INSPECTION_OVERDUE", params);
-            queued |= outbox.queue("INSPECTION_OVERDUE:" + l.getNumber() + ":" + due + ":province",
-                    Outbox.Recipient.province(l.getCounty().getProvince().getId()), "INSPECTION_OVERDUE", params);
+            queued = outbox.queue("INSPECTION_OVERDUE:" + number + ":" + due + ":county",
+                    Outbox.Recipient.county(county), "INSPECTION_OVERDUE", params);
+            queued |= outbox.queue("INSPECTION_OVERDUE:" + number + ":" + due + ":province",
+                    Outbox.Recipient.province(province), "INSPECTION_OVERDUE", params);
         } else {
-            queued = outbox.queue("INSPECTION_DUE:" + l.getNumber() + ":" + due + ":county",
-                    Outbox.Recipient.county(l.getCounty().getId()), "INSPECTION_DUE", params);
+            queued = outbox.queue("INSPECTION_DUE:" + number + ":" + due + ":county",
+                    Outbox.Recipient.county(county), "INSPECTION_DUE", params);
         }
         return queued ? Effect.CHANGED : Effect.UNCHANGED;
     }

@@ -1,8 +1,10 @@
 package ir.pishkhan.license.boundary;
 
+import ir.pishkhan.capacity.entity.Applicant;
 import ir.pishkhan.license.control.LicenseNumbers;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.license.entity.LicenseStatus;
+import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.shared.error.BusinessException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -30,15 +32,20 @@ public class Verification {
                          String holderMasked) implements java.io.Serializable {
     }
 
+    /**
+     * One query that reads only the columns shown (a projection: no licence, applicant or county
+     * entities are built), because this is the busiest public endpoint.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Result verify(String number) {
         String canonical = LicenseNumbers.canonical(number);
-        License l = em.createNamedQuery(License.BY_NUMBER, License.class).setParameter("number", canonical)
+        Object[] l = em.createNamedQuery(License.VERIFICATION, Object[].class).setParameter("number", canonical)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> BusinessException.notFound("LICENSE_NOT_FOUND",
                         "پروانه‌ای با شمارهٔ «" + canonical + "» ثبت نشده است.", "No licence has number " + canonical + "."));
-        return new Result(l.getNumber(), l.getStatus(), l.getStatus().persianName(), l.getOfficeName(),
-                l.getOfficeType().persianName(), l.getCounty().getProvince().getNameFa(), l.getCounty().getNameFa(),
-                l.getLocality(), l.getIssueDate(), l.getExpiryDate(), l.getHolder().maskedName());
+        LicenseStatus status = (LicenseStatus) l[1];
+        return new Result((String) l[0], status, status.persianName(), (String) l[2], ((OfficeType) l[3]).persianName(),
+                (String) l[4], (String) l[5], (String) l[6], (LocalDate) l[7], (LocalDate) l[8],
+                Applicant.masked((String) l[9], (String) l[10]));
     }
 }

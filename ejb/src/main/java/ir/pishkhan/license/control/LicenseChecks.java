@@ -20,6 +20,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,17 +66,39 @@ public final class LicenseChecks {
 
         @Override
         public Effect process(String part, long id, LocalDate today) {
-            License l = em.find(License.class, id);
-            long left = ChronoUnit.DAYS.between(today, l.getExpiryDate());
+            return processBatch(part, List.of(id), today).get(0);
+        }
+
+        /** The whole batch from one read of the columns a reminder needs (no entities). */
+        @Override
+        public List<Effect> processBatch(String part, List<Long> ids, LocalDate today) {
+            Map<Long, Object[]> rows = new HashMap<>();
+            for (Object[] r : em.createQuery("SELECT l.id, l.status, l.number, l.officeName, l.expiryDate, h.phone"
+                    + " FROM License l JOIN l.holder h WHERE l.id IN :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()) {
+                rows.put(((Number) r[0]).longValue(), r);
+            }
+            List<Effect> effects = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                Object[] r = rows.get(id);
+                effects.add(r == null ? Effect.UNCHANGED
+                        : remind(today, (LicenseStatus) r[1], (String) r[2], (String) r[3], (LocalDate) r[4], (String) r[5]));
+            }
+            return effects;
+        }
+
+        private Effect remind(LocalDate today, LicenseStatus status, String number, String officeName, LocalDate expiry,
+                              String phone) {
+            long left = ChronoUnit.DAYS.between(today, expiry);
             int step = step(left);
-            if (step == 0 || !l.getStatus().occupiesSlot()) {
+            if (step == 0 || !status.occupiesSlot()) {
                 return Effect.UNCHANGED;
             }
-            boolean queued = outbox.queue("RENEWAL_REMINDER:" + l.getNumber() + ":" + l.getExpiryDate() + ":" + step,
-                    Outbox.Recipient.mobile(l.getHolder().getPhone()), "RENEWAL_REMINDER",
-                    Map.of("licenseNumber", l.getNumber(), "officeName", l.getOfficeName(),
+            boolean queued = outbox.queue("RENEWAL_REMINDER:" + number + ":" + expiry + ":" + step,
+                    Outbox.Recipient.mobile(phone), "RENEWAL_REMINDER",
+                    Map.of("licenseNumber", number, "officeName", officeName,
                             "days", PersianText.digitsToPersian(String.valueOf(left)),
-                            "expiry", JalaliDates.format(l.getExpiryDate())));
+                            "expiry", JalaliDates.format(expiry)));
             return queued ? Effect.CHANGED : Effect.UNCHANGED;
         }
 

@@ -40,11 +40,16 @@ import java.util.Map;
 @Entity
 @Table(name = "license")
 @NamedQuery(name = License.BY_NUMBER, query = "SELECT l FROM License l WHERE l.number = :number")
+@NamedQuery(name = License.VERIFICATION, query = "SELECT l.number, l.status, l.officeName, l.officeType, p.nameFa,"
+        + " c.nameFa, l.locality, l.issueDate, l.expiryDate, h.firstName, h.lastName"
+        + " FROM License l JOIN l.county c JOIN c.province p JOIN l.holder h WHERE l.number = :number")
 public class License implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public static final String BY_NUMBER = "License.byNumber";
+    /** What public verification shows, as columns (see {@code Verification}). */
+    public static final String VERIFICATION = "License.verification";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -40,4 +40,14 @@ public interface Check {
 
     /** Handles one item in the caller's transaction. */
     Effect process(String part, long id, LocalDate today);
+
+    /**
+     * Handles a batch of items in the caller's transaction and returns one effect per id, in
+     * order. By default item by item; a check whose items each need several reads overrides it
+     * to read what the whole batch needs in a few set-based queries (and then its
+     * {@link #process} is this method on a batch of one, so both paths give the same effects).
+     */
+    default List<Effect> processBatch(String part, List<Long> ids, LocalDate today) {
+        return ids.stream().map(id -> process(part, id, today)).toList();
+    }
 }

@@ -34,8 +34,8 @@ public class CheckBatches {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Tally batch(Check check, String part, List<Long> ids, LocalDate today) {
         Tally t = Tally.NONE;
-        for (long id : ids) {
-            t = t.plus(tally(check.process(part, id, today)));
+        for (Check.Effect e : check.processBatch(part, ids, today)) {
+            t = t.plus(tally(e));
         }
         return t;
     }

@@ -1,6 +1,5 @@
 package ir.pishkhan.violation.control;
 
-import ir.pishkhan.license.entity.License;
 import ir.pishkhan.notification.control.Outbox;
 import ir.pishkhan.schedule.control.Check;
 import ir.pishkhan.schedule.entity.CheckName;
@@ -13,8 +12,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Check 6 — recomputes each office's 12-month points and the sanction its record calls for.
@@ -51,26 +54,58 @@ public class OffencePoints implements Check {
 
     @Override
     public Effect process(String part, long licenseId, LocalDate today) {
-        List<SanctionLadder.Earlier> earlier = reports.lastTwelveMonths(licenseId, today, null);
-        int points = earlier.stream().mapToInt(SanctionLadder.Earlier::points).sum();
-        Outcome suggested = SanctionLadder.configured().standing(earlier);
-        OffenceStanding standing = em.find(OffenceStanding.class, licenseId, LockModeType.PESSIMISTIC_WRITE);
-        if (standing == null) {
-            standing = new OffenceStanding(licenseId);
-            em.persist(standing);
+        return processBatch(part, List.of(licenseId), today).get(0);
+    }
+
+    /**
+     * The whole batch in four queries whatever its size: the 12-month records (one aggregate
+     * read, no report entities), the standings under lock, and — only for offices whose record
+     * newly calls for a suspension or a revocation — the licence facts for the message.
+     */
+    @Override
+    public List<Effect> processBatch(String part, List<Long> ids, LocalDate today) {
+        Map<Long, List<SanctionLadder.Earlier>> records = reports.lastTwelveMonths(ids, today);
+        Map<Long, OffenceStanding> standings = em.createQuery(
+                        "SELECT s FROM OffenceStanding s WHERE s.licenseId IN :ids", OffenceStanding.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .collect(Collectors.toMap(OffenceStanding::getLicenseId, s -> s));
+        SanctionLadder ladder = SanctionLadder.configured();
+        List<Effect> effects = new ArrayList<>(ids.size());
+        Map<Long, Outcome> toTell = new LinkedHashMap<>();
+        Map<Long, Integer> pointsOf = new HashMap<>();
+        for (long id : ids) {
+            List<SanctionLadder.Earlier> earlier = records.getOrDefault(id, List.of());
+            int points = earlier.stream().mapToInt(SanctionLadder.Earlier::points).sum();
+            Outcome suggested = ladder.standing(earlier);
+            OffenceStanding standing = standings.get(id);
+            if (standing == null) {
+                standing = new OffenceStanding(id);
+                em.persist(standing);
+            }
+            String before = standing.getSuggested();
+            if (!standing.update(points, suggested, today)) {
+                effects.add(Effect.UNCHANGED);
+                continue;
+            }
+            effects.add(Effect.CHANGED);
+            boolean serious = suggested != null && suggested.ordinal() >= Outcome.SUSPENSION.ordinal();
+            if (serious && !before.equals(suggested.name())) {
+                toTell.put(id, suggested);
+                pointsOf.put(id, points);
+            }
         }
-        String before = standing.getSuggested();
-        if (!standing.update(points, suggested, today)) {
-            return Effect.UNCHANGED;
+        if (!toTell.isEmpty()) {
+            for (Object[] l : em.createQuery("SELECT l.id, l.number, l.officeName, l.county.id FROM License l WHERE l.id IN :ids",
+                    Object[].class).setParameter("ids", toTell.keySet()).getResultList()) {
+                long id = ((Number) l[0]).longValue();
+                Outcome suggested = toTell.get(id);
+                String points = String.valueOf(pointsOf.get(id));
+                outbox.queue("OFFENCE_STANDING:" + l[1] + ":" + suggested + ":" + points,
+                        Outbox.Recipient.county(((Number) l[3]).longValue()), "OFFENCE_STANDING",
+                        Map.of("licenseNumber", l[1], "officeName", l[2],
+                                "points", PersianText.digitsToPersian(points), "suggested", suggested.persianName()));
+            }
         }
-        boolean serious = suggested != null && suggested.ordinal() >= Outcome.SUSPENSION.ordinal();
-        if (serious && !before.equals(suggested.name())) {
-            License l = em.find(License.class, licenseId);
-            outbox.queue("OFFENCE_STANDING:" + l.getNumber() + ":" + suggested + ":" + points,
-                    Outbox.Recipient.county(l.getCounty().getId()), "OFFENCE_STANDING",
-                    Map.of("licenseNumber", l.getNumber(), "officeName", l.getOfficeName(),
-                            "points", PersianText.digitsToPersian(String.valueOf(points)), "suggested", suggested.persianName()));
-        }
-        return Effect.CHANGED;
+        return effects;
     }
 }

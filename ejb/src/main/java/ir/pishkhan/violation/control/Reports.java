@@ -18,7 +18,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Opens violation reports for every source — an agency's report, an accepted complaint, a failed
@@ -86,13 +89,36 @@ public class Reports {
     /** The office's decided, non-dismissed violations of the 12 months before {@code today}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SanctionLadder.Earlier> lastTwelveMonths(long licenseId, LocalDate today, Long excludingReport) {
-        return em.createQuery("SELECT r FROM ViolationReport r WHERE r.license.id = :l AND r.status = :decided"
-                        + " AND r.decidedOn > :since AND r.decision <> :dismissed AND r.id <> :except", ViolationReport.class)
+        return em.createQuery("SELECT r.decision, r.points FROM ViolationReport r WHERE r.license.id = :l"
+                        + " AND r.status = :decided AND r.decidedOn > :since AND r.decision <> :dismissed AND r.id <> :except",
+                        Object[].class)
                 .setParameter("l", licenseId).setParameter("decided", ReportStatus.DECIDED)
                 .setParameter("since", today.minusMonths(12)).setParameter("dismissed", Outcome.DISMISSED)
                 .setParameter("except", excludingReport == null ? -1L : excludingReport)
-                .getResultStream().map(r -> new SanctionLadder.Earlier(r.getDecision(), r.getPoints() == null ? 0 : r.getPoints()))
-                .toList();
+                .getResultStream().map(Reports::earlier).toList();
+    }
+
+    /**
+     * The 12-month records of many offices at once, read in one query (no report entities): the
+     * nightly points check asks this for a whole batch. Offices without such violations are absent.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, List<SanctionLadder.Earlier>> lastTwelveMonths(Collection<Long> licenseIds, LocalDate today) {
+        if (licenseIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT r.license.id, r.decision, r.points FROM ViolationReport r WHERE r.license.id IN :ids"
+                        + " AND r.status = :decided AND r.decidedOn > :since AND r.decision <> :dismissed", Object[].class)
+                .setParameter("ids", licenseIds).setParameter("decided", ReportStatus.DECIDED)
+                .setParameter("since", today.minusMonths(12)).setParameter("dismissed", Outcome.DISMISSED)
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> ((Number) row[0]).longValue(),
+                        Collectors.mapping(row -> earlier(new Object[] {row[1], row[2]}), Collectors.toList())));
+    }
+
+    private static SanctionLadder.Earlier earlier(Object[] decisionAndPoints) {
+        Number points = (Number) decisionAndPoints[1];
+        return new SanctionLadder.Earlier((Outcome) decisionAndPoints[0], points == null ? 0 : points.intValue());
     }
 
     /** The sanction the ladder suggests for this report, given the office's record. */
