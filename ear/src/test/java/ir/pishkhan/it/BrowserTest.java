@@ -42,4 +42,10 @@ abstract class BrowserTest {
         driver.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.urlContains("dashboard.xhtml"));
     }
+
+    /** Signs out with the layout's button and waits for the login page. */
+    void signOut() {
+        driver.findElement(By.id("userForm:logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    }
 }

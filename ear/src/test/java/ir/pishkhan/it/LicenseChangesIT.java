@@ -75,6 +75,8 @@ class LicenseChangesIT {
         assertEquals("RELOCATED", last(moved));
 
         // Transfer: refusals name their reason; then a full set of passed checks transfers it.
+        String verifyPath = "/api/public/licenses/" + moved.getString("number");
+        String holderBefore = Api.anonymous().get(verifyPath).json().getString("holderMasked");
         ProblemJsonIT.assertProblem(clerk.post(path + "/transfer", transfer(moved, ALL_CHECKS_PASSED, true)), 422, "TRANSFER_BY_ATTORNEY");
         ProblemJsonIT.assertProblem(clerk.post(path + "/transfer", transfer(moved, checks(true, "BANK"), false)), 422, "TRANSFER_CHECK_MISSING");
         ProblemJsonIT.assertProblem(clerk.post(path + "/transfer", transfer(moved, checks(false, null), false)), 422, "TRANSFER_CHECK_FAILED");
@@ -85,6 +87,8 @@ class LicenseChangesIT {
         assertEquals("حمید تازه‌کار", afterTransfer.getString("holderName"));
         assertNotEquals(second.getString("holderNationalCode"), afterTransfer.getString("holderNationalCode"));
         assertEquals("TRANSFERRED", last(afterTransfer));
+        assertEquals("حمید ت…", Api.anonymous().get(verifyPath).json().getString("holderMasked"),
+                "public verification shows the new holder at once, not the answer kept from before (" + holderBefore + ")");
         ProblemJsonIT.assertProblem(clerk.post(path + "/transfer", transfer(afterTransfer, ALL_CHECKS_PASSED, false)),
                 422, "TRANSFER_TOO_SOON");
         // A stale screen is told, not obeyed.
@@ -92,6 +96,7 @@ class LicenseChangesIT {
                 + ",\"reason\":\"قدیمی\"}"), 409, "STALE_VERSION");
 
         // Surrender frees the slot, and the waiting applicant is invited to it.
+        assertEquals("ACTIVE", Api.anonymous().get("/api/public/licenses/" + first.getString("number")).json().getString("status"));
         JsonObject surrendered = clerk.post("/api/licenses/" + first.getJsonNumber("id") + "/surrender",
                 "{\"expectedVersion\":" + first.getJsonNumber("version") + ",\"reason\":\"بازنشستگی دارنده\"}").json();
         assertEquals("SURRENDERED", surrendered.getString("status"));

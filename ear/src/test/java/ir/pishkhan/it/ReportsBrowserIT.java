@@ -48,4 +48,37 @@ class ReportsBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reports:tabs:compliance")));
         Browser.screenshot(driver, "17-reports-compliance");
     }
+
+    /** Each role's desk on the landing page: the sections it needs, and no other role's. */
+    @Test
+    void eachRoleFindsItsDeskOnTheLandingPage() throws Exception {
+        signIn("kavar.clerk", Api.DEMO_PASSWORD);
+        assertTrue(driver.findElement(By.id("cardSlots")).getText().contains("ظرفیت و اشغال"));
+        assertTrue(driver.findElements(By.id("cardRenewals")).size() == 1);
+        assertTrue(driver.findElements(By.id("deskForm:overdue")).size() == 1);
+        assertTrue(driver.findElements(By.id("deskForm:revocations")).isEmpty(), "a clerk has no province desk");
+        assertTrue(driver.findElements(By.id("deskForm:audit")).isEmpty(), "a clerk has no audit activity");
+        Browser.screenshot(driver, "18-desk-clerk");
+        signOut();
+
+        signIn("kavar.secretary", Api.DEMO_PASSWORD);
+        assertTrue(driver.findElement(By.id("cardReady")).getText().contains("آمادهٔ طرح در کارگروه"));
+        assertTrue(driver.findElements(By.id("deskForm:sessions")).size() == 1);
+        Browser.screenshot(driver, "19-desk-working-group");
+        signOut();
+
+        signIn("fars.official", Api.DEMO_PASSWORD);
+        assertTrue(driver.findElement(By.id("cardCases")).getText().contains("لغو در انتظار تأیید استان"));
+        assertTrue(driver.findElements(By.id("deskForm:revocations")).size() == 1);
+        Browser.screenshot(driver, "20-desk-province");
+        signOut();
+
+        signIn("fars.auditor", Api.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deskForm\\:auditChart canvas")));
+        String audit = driver.findElement(By.id("deskForm:audit")).getText();
+        assertTrue(audit.contains("LICENSE_ISSUED"), "the demo licences were issued in Fars: " + audit);
+        String xlsx = driver.findElement(By.id("deskForm:auditXlsx")).getAttribute("href");
+        assertTrue(xlsx.contains("table=audit") && xlsx.contains("format=xlsx"), xlsx);
+        Browser.screenshot(driver, "21-desk-auditor");
+    }
 }

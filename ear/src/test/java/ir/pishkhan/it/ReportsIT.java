@@ -138,4 +138,109 @@ class ReportsIT {
         }
         assertEquals(404, clerk.get("/api/reports/nothing/export").status());
     }
+
+    /**
+     * The desk of each role on a county of its own: exact figures for the clerk; the sessions
+     * ahead and what is overdue for the working group; the case awaiting the province; the
+     * audited activity for auditors, matching the audit trail within each auditor's province.
+     */
+    @Test
+    void eachRoleSeesItsDesk() throws Exception {
+        LocalDate day = Checks.serverToday();
+        long county = Fixtures.newFarsCounty("شهرستان میز کار", "Desk");
+        Fixtures.setCapacity(official, county, "GOVERNMENT_COUNTER", 2);
+        Api deskClerk = Fixtures.login(Fixtures.user("rp.desk", "POST_CLERK", "COUNTY", county));
+        long[] l = new long[2];
+        for (int i = 0; i < 2; i++) {
+            Api.Answer a = deskClerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(county,
+                    "GOVERNMENT_COUNTER", "میز") + ",\"office\":" + Fixtures.office("دفتر میز کار " + Api.unique()) + "}");
+            assertEquals(201, a.status(), a::toString);
+            l[i] = a.json().getJsonNumber("id").longValue();
+        }
+        String lateNumber = Checks.value("SELECT number FROM license WHERE id = ?", l[0]);
+        // Late: a report not screened, a complaint not answered, a revocation case not decided.
+        String report = "INSERT INTO violation_report (county_id, license_id, category_code, source, description, reported_by,"
+                + " reported_at, response_due, status, defence_due, decided_on) VALUES (?, ?, 'MANAGER_ABSENT', 'AGENCY', 'میز',"
+                + " 'it', NOW(6), ?, ?, ?, ?)";
+        Checks.update(report, county, l[0], day.minusDays(3), "REPORTED", null, null);
+        Checks.update(report, county, l[1], day.minusDays(9), "NOTICE_SENT", day.minusDays(1), null);
+        Checks.update(report, county, l[1], day.minusDays(30), "DECIDED", null, day.minusDays(20));
+        long decided = Checks.number("SELECT MAX(id) FROM violation_report WHERE county_id = ?", county);
+        Checks.update("INSERT INTO revocation_case (report_id, license_id, county_id, status, opened_at, due_on)"
+                + " VALUES (?, ?, ?, 'OPEN', NOW(6), ?)", decided, l[1], county, day.minusDays(2));
+        Checks.update("INSERT INTO complaint (tracking_code, license_id, county_id, body, filed_at, due_on, status)"
+                + " VALUES (?, ?, ?, 'شکایت', NOW(6), ?, 'FILED')", "D" + Api.unique(), l[0], county, day.minusDays(5));
+
+        JsonObject desk = deskClerk.get("/api/reports/desk").json();
+        assertEquals(1, desk.getInt("counties"));
+        assertEquals(2, desk.getInt("capacity"));
+        assertEquals(2, desk.getInt("occupied"));
+        assertEquals(0, desk.getInt("free"));
+        assertEquals(1, desk.getInt("saturatedBooks"));
+        assertEquals(2, desk.getInt("openReports"), "reported and noticed; the decided one is closed");
+        assertEquals(1, desk.getInt("openComplaints"));
+        assertEquals(3, desk.getInt("lateItems"), desk::toString);
+        assertEquals(1, desk.getInt("readyForAgenda"), "defence period over, on no agenda");
+        assertEquals(1, desk.getInt("casesAwaiting"));
+
+        JsonArray overdue = deskClerk.get("/api/reports/overdue").array();
+        assertEquals(List.of("COMPLAINT", "REPORT", "CASE"), overdue.stream().map(v -> ((JsonObject) v).getString("kind")).toList(),
+                "the longest overdue first: " + overdue);
+        JsonObject complaint = overdue.getJsonObject(0);
+        assertEquals(5, complaint.getInt("daysLate"));
+        assertEquals(lateNumber, complaint.getString("licenseNumber"));
+
+        Api secretary = Fixtures.login(Fixtures.user("rp.wgs", "WG_SECRETARY", "COUNTY", county));
+        Api.Answer session = secretary.post("/api/wg-sessions", Api.json("countyId", county, "date", day.plusDays(3).toString(),
+                "time", "09:30", "place", "سالن میز کار"));
+        assertEquals(201, session.status(), session::toString);
+        long sessionId = session.json().getJsonNumber("id").longValue();
+        Checks.update("UPDATE violation_report SET session_id = ?, status = 'ON_AGENDA' WHERE license_id = ? AND status = 'NOTICE_SENT'",
+                sessionId, l[1]);
+        JsonArray sessions = secretary.get("/api/reports/sessions").array();
+        assertEquals(1, sessions.size(), sessions::toString);
+        assertEquals(sessionId, sessions.getJsonObject(0).getJsonNumber("sessionId").longValue());
+        assertEquals(1, sessions.getJsonObject(0).getInt("items"));
+        assertEquals(0, secretary.get("/api/reports/desk").json().getInt("readyForAgenda"), "now on the agenda");
+
+        JsonArray cases = official.get("/api/reports/revocations").array();
+        JsonObject awaiting = cases.stream().map(v -> (JsonObject) v).filter(c -> c.getString("countyFa").equals("شهرستان میز کار"))
+                .findFirst().orElseThrow(() -> new AssertionError("the case is not on the province's desk: " + cases));
+        assertTrue(awaiting.getBoolean("overdue"));
+        assertTrue(cases.stream().map(v -> (JsonObject) v).noneMatch(c -> c.getString("countyFa").equals("شهرستان میز کار")
+                && !c.getString("statusFa").equals("در انتظار تصمیم استان")));
+        Api ardabilOfficial = Fixtures.login(Fixtures.user("rp.ardofficial", "PROVINCE_OFFICIAL", "PROVINCE", Fixtures.provinceId("IR-24")));
+        assertTrue(ardabilOfficial.get("/api/reports/revocations").array().stream().map(v -> (JsonObject) v)
+                .noneMatch(c -> c.getString("countyFa").equals("شهرستان میز کار")), "another province does not see it");
+
+        // Audit activity: what the trail holds for the auditor's province, nothing else; not for clerks.
+        assertEquals(403, deskClerk.get("/api/reports/audit-activity").status());
+        long fars = Fixtures.provinceId("IR-07");
+        Api farsAuditor = Fixtures.login(Fixtures.user("rp.auditor", "AUDITOR", "PROVINCE", fars));
+        JsonArray activity = farsAuditor.get("/api/reports/audit-activity?days=30").array();
+        List<JsonObject> issued = activity.stream().map(v -> (JsonObject) v)
+                .filter(a -> a.getString("action").equals("LICENSE_ISSUED")).toList();
+        assertTrue(!issued.isEmpty(), "this test issued two licences in Fars: " + activity);
+        for (JsonObject a : issued) {
+            assertEquals(Checks.number("SELECT COUNT(*) FROM audit_record WHERE action = 'LICENSE_ISSUED' AND province_id = ?"
+                    + " AND DATE(occurred_at) = ?", fars, LocalDate.parse(a.getString("day"))), a.getJsonNumber("count").longValue(),
+                    "the day's figure is what the trail holds for Fars: " + a);
+        }
+        long sumFars = activity.stream().mapToLong(a -> ((JsonObject) a).getJsonNumber("count").longValue()).sum();
+        long sumAll = Fixtures.login(Fixtures.user("rp.natauditor", "AUDITOR", "NATIONAL", null))
+                .get("/api/reports/audit-activity?days=30").array().stream()
+                .mapToLong(a -> ((JsonObject) a).getJsonNumber("count").longValue()).sum();
+        assertTrue(sumAll > sumFars, "the national auditor sees every province, the Fars auditor only Fars");
+
+        byte[] xlsx = deskClerk.download("/api/reports/overdue/export?format=xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals("روز تأخیر", sheet.getRow(0).getCell(5).getStringCellValue());
+            assertEquals(3, sheet.getLastRowNum(), "three overdue items");
+            assertEquals("شکایت بی‌پاسخ", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(5.0, sheet.getRow(1).getCell(5).getNumericCellValue());
+            assertTrue(sheet.getRow(1).getCell(4).getStringCellValue().matches("[۰-۹]{4}/[۰-۹]{2}/[۰-۹]{2}"),
+                    "Jalali due date: " + sheet.getRow(1).getCell(4));
+        }
+    }
 }

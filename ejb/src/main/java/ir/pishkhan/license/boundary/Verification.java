@@ -2,6 +2,7 @@ package ir.pishkhan.license.boundary;
 
 import ir.pishkhan.capacity.entity.Applicant;
 import ir.pishkhan.license.control.LicenseNumbers;
+import ir.pishkhan.license.control.VerificationCache;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.license.entity.LicenseStatus;
 import ir.pishkhan.office.entity.OfficeType;
@@ -10,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -26,6 +28,9 @@ public class Verification {
     @PersistenceContext(unitName = "pishkhan")
     EntityManager em;
 
+    @Inject
+    VerificationCache cache;
+
     /** What the public may see of a licence. */
     public record Result(String number, LicenseStatus status, String statusFa, String officeName, String officeTypeFa,
                          String provinceFa, String countyFa, String locality, LocalDate issueDate, LocalDate expiryDate,
@@ -33,12 +38,16 @@ public class Verification {
     }
 
     /**
-     * One query that reads only the columns shown (a projection: no licence, applicant or county
-     * entities are built), because this is the busiest public endpoint.
+     * The answer for a licence number, from the {@link VerificationCache} when it was asked
+     * lately; else one query that reads only the columns shown (a projection: no licence,
+     * applicant or county entities are built), because this is the busiest public endpoint.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Result verify(String number) {
-        String canonical = LicenseNumbers.canonical(number);
+        return cache.get(LicenseNumbers.canonical(number), this::load);
+    }
+
+    private Result load(String canonical) {
         Object[] l = em.createNamedQuery(License.VERIFICATION, Object[].class).setParameter("number", canonical)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> BusinessException.notFound("LICENSE_NOT_FOUND",

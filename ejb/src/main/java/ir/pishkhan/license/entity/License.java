@@ -8,6 +8,7 @@ import ir.pishkhan.shared.text.PersianText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -39,6 +40,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "license")
+@EntityListeners(ir.pishkhan.license.control.LicenseChanges.class)
 @NamedQuery(name = License.BY_NUMBER, query = "SELECT l FROM License l WHERE l.number = :number")
 @NamedQuery(name = License.VERIFICATION, query = "SELECT l.number, l.status, l.officeName, l.officeType, p.nameFa,"
         + " c.nameFa, l.locality, l.issueDate, l.expiryDate, h.firstName, h.lastName"

@@ -82,6 +82,139 @@ public class Dashboards {
     public record ViolationMonth(String month, String categoryFa, long count) implements java.io.Serializable {
     }
 
+    /**
+     * The caller's desk at a glance, summed over every county in reach: slots, the waitlist,
+     * renewals coming, open and late items, reports ready for the working group, revocation
+     * cases awaiting the province.
+     */
+    public record Desk(int counties, long capacity, long occupied, long free, long waiting, long saturatedBooks,
+                       long renewalsDue, long openReports, long openComplaints, long lateItems, long readyForAgenda,
+                       long casesAwaiting) implements java.io.Serializable {
+    }
+
+    /** A report not screened, a complaint not answered or a revocation case not decided by its deadline. */
+    public record OverdueItem(String kind, String kindFa, long id, String countyFa, String licenseNumber, String officeName,
+                              LocalDate due, long daysLate) implements java.io.Serializable {
+    }
+
+    /** A working-group session still to be held, with the number of reports on its agenda. */
+    public record SessionAgenda(long sessionId, String countyFa, LocalDate date, String time, String place, long items)
+            implements java.io.Serializable {
+    }
+
+    /** A revocation case waiting for the province's decision. */
+    public record AwaitingCase(long caseId, String countyFa, String licenseNumber, String officeName, LocalDate openedOn,
+                               LocalDate due, String statusFa, boolean overdue) implements java.io.Serializable {
+    }
+
+    /** How many audited changes of one kind were recorded on one day. */
+    public record AuditDay(LocalDate day, String action, long count) implements java.io.Serializable {
+    }
+
+    /** Most rows a list on the dashboard shows; the national view of a busy day can be long. */
+    static final int MAX_ROWS = 1000;
+
+    public Desk desk() {
+        String reach = reach();
+        List<CapacityRow> books = capacity();
+        List<WorkloadRow> work = workload();
+        LocalDate today = LocalDate.now(clock);
+        long ready = counts("SELECT 'n', COUNT(*) FROM violation_report r JOIN county k ON k.id = r.county_id"
+                + " WHERE r.status = 'NOTICE_SENT' AND r.session_id IS NULL AND r.defence_due < '" + today + "' AND " + reach)
+                .getOrDefault("n", 0L);
+        return new Desk(counties(reach).size(), books.stream().mapToLong(CapacityRow::capacity).sum(),
+                books.stream().mapToLong(CapacityRow::occupied).sum(), books.stream().mapToLong(CapacityRow::free).sum(),
+                books.stream().mapToLong(CapacityRow::waiting).sum(), books.stream().filter(CapacityRow::saturated).count(),
+                work.stream().mapToLong(WorkloadRow::renewalsDue).sum(), work.stream().mapToLong(WorkloadRow::openReports).sum(),
+                work.stream().mapToLong(WorkloadRow::openComplaints).sum(), work.stream().mapToLong(WorkloadRow::lateItems).sum(),
+                ready, work.stream().mapToLong(WorkloadRow::casesAwaiting).sum());
+    }
+
+    /** Every item past its deadline in reach, the longest overdue first (at most {@value #MAX_ROWS}). */
+    public List<OverdueItem> overdue() {
+        String reach = reach();
+        LocalDate today = LocalDate.now(clock);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT x.kind, x.id, k.name_fa, l.number, l.office_name, x.due FROM ("
+                + "SELECT 'REPORT' AS kind, id, county_id, license_id, response_due AS due FROM violation_report"
+                + " WHERE status = 'REPORTED' AND response_due < '" + today + "'"
+                + " UNION ALL SELECT 'COMPLAINT', id, county_id, license_id, due_on FROM complaint"
+                + " WHERE status = 'FILED' AND due_on < '" + today + "'"
+                + " UNION ALL SELECT 'CASE', id, county_id, license_id, due_on FROM revocation_case"
+                + " WHERE status = 'OPEN' AND due_on < '" + today + "') x"
+                + " JOIN county k ON k.id = x.county_id JOIN license l ON l.id = x.license_id WHERE " + reach
+                + " ORDER BY x.due, x.kind, x.id LIMIT " + MAX_ROWS).getResultList();
+        return rows.stream().map(r -> {
+            String kind = (String) r[0];
+            LocalDate due = date(r[5]);
+            return new OverdueItem(kind, switch (kind) {
+                case "REPORT" -> "گزارش تخلف در انتظار بررسی اولیه";
+                case "COMPLAINT" -> "شکایت بی‌پاسخ";
+                default -> "پروندهٔ لغو در انتظار تصمیم استان";
+            }, ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4], due,
+                    java.time.temporal.ChronoUnit.DAYS.between(due, today));
+        }).toList();
+    }
+
+    /** The working-group sessions still to be held in reach, soonest first, with their agenda size. */
+    public List<SessionAgenda> upcomingSessions() {
+        String reach = reach();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT s.id, k.name_fa, s.session_date, s.session_time, s.place,"
+                + " (SELECT COUNT(*) FROM violation_report r WHERE r.session_id = s.id AND r.status = 'ON_AGENDA')"
+                + " FROM wg_session s JOIN county k ON k.id = s.county_id WHERE s.status = 'SCHEDULED' AND s.session_date >= '"
+                + LocalDate.now(clock) + "' AND " + reach + " ORDER BY s.session_date, s.session_time, s.id LIMIT " + MAX_ROWS)
+                .getResultList();
+        return rows.stream().map(r -> new SessionAgenda(((Number) r[0]).longValue(), (String) r[1], date(r[2]), (String) r[3],
+                (String) r[4], ((Number) r[5]).longValue())).toList();
+    }
+
+    /** Revocation cases in reach waiting for the province (open or returned), the oldest deadline first. */
+    public List<AwaitingCase> revocationsAwaiting() {
+        String reach = reach();
+        LocalDate today = LocalDate.now(clock);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, k.name_fa, l.number, l.office_name, DATE(c.opened_at),"
+                + " c.due_on, c.status FROM revocation_case c JOIN county k ON k.id = c.county_id JOIN license l"
+                + " ON l.id = c.license_id WHERE c.status IN ('OPEN', 'RETURNED') AND " + reach
+                + " ORDER BY c.due_on, c.id LIMIT " + MAX_ROWS).getResultList();
+        return rows.stream().map(r -> {
+            LocalDate due = date(r[5]);
+            return new AwaitingCase(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], date(r[4]), due,
+                    ir.pishkhan.revocation.entity.RevocationCase.Status.valueOf((String) r[6]).persianName(),
+                    due.isBefore(today));
+        }).toList();
+    }
+
+    /**
+     * For auditors: audited changes per day and kind over the last {@code days} days, within the
+     * auditor's province (national auditors and administrators: everywhere).
+     */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<AuditDay> auditActivity(int days) {
+        return auditDays(days);
+    }
+
+    private List<AuditDay> auditDays(int days) {
+        Caller.Reach r = access.caller().reach(Role.AUDITOR, Role.ADMIN);
+        if (!r.everywhere() && r.provinceIds().isEmpty() && r.countyIds().isEmpty()) {
+            // The export path reaches here without the method's role check: same answer as any refusal.
+            throw ir.pishkhan.shared.error.BusinessException.forbidden();
+        }
+        String where = r.everywhere() ? "1 = 1" : "(a.province_id IN (" + ids(r.provinceIdsOrNone()) + ") OR a.county_id IN ("
+                + ids(r.countyIdsOrNone()) + "))";
+        LocalDate since = LocalDate.now(clock).minusDays(Math.min(Math.max(1, days), 366) - 1L);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT DATE(a.occurred_at), a.action, COUNT(*) FROM audit_record a"
+                + " WHERE a.occurred_at >= '" + since + "' AND " + where + " GROUP BY DATE(a.occurred_at), a.action"
+                + " ORDER BY DATE(a.occurred_at) DESC, COUNT(*) DESC, a.action").getResultList();
+        return rows.stream().map(x -> new AuditDay(date(x[0]), (String) x[1], ((Number) x[2]).longValue())).toList();
+    }
+
+    private static LocalDate date(Object v) {
+        return v instanceof java.sql.Date d ? d.toLocalDate() : v instanceof LocalDate l ? l : LocalDate.parse(String.valueOf(v));
+    }
+
     public List<CapacityRow> capacity() {
         String reach = reach();
         @SuppressWarnings("unchecked")
@@ -188,6 +321,18 @@ public class Dashboards {
                             r.complaintsOnTime(), r.casesDue(), r.casesOnTime())).toList());
             case "violations" -> new Table(name, "تخلفات به تفکیک ماه", List.of("ماه", "نوع تخلف", "تعداد"),
                     violationsByMonth(12).stream().map(r -> List.<Object>of(r.month(), r.categoryFa(), r.count())).toList());
+            case "overdue" -> new Table(name, "موارد گذشته از مهلت", List.of("نوع", "شهرستان", "شمارهٔ پروانه", "نام دفتر",
+                    "مهلت", "روز تأخیر"), overdue().stream().map(r -> List.<Object>of(r.kindFa(), r.countyFa(), r.licenseNumber(),
+                    r.officeName(), r.due(), r.daysLate())).toList());
+            case "sessions" -> new Table(name, "جلسات پیش روی کارگروه", List.of("شهرستان", "تاریخ", "ساعت", "محل",
+                    "گزارش‌های دستور کار"), upcomingSessions().stream().map(r -> List.<Object>of(r.countyFa(), r.date(), r.time(),
+                    r.place(), r.items())).toList());
+            case "revocations" -> new Table(name, "پرونده‌های لغو در انتظار تصمیم استان", List.of("شهرستان", "شمارهٔ پروانه",
+                    "نام دفتر", "تاریخ تشکیل", "مهلت تصمیم", "وضعیت", "گذشته از مهلت"), revocationsAwaiting().stream()
+                    .map(r -> List.<Object>of(r.countyFa(), r.licenseNumber(), r.officeName(), r.openedOn(), r.due(), r.statusFa(),
+                            r.overdue())).toList());
+            case "audit" -> new Table(name, "فعالیت‌های ثبت‌شده در ردپای ممیزی", List.of("روز", "نوع تغییر", "تعداد"),
+                    auditDays(30).stream().map(r -> List.<Object>of(r.day(), r.action(), r.count())).toList());
             default -> throw ir.pishkhan.shared.error.BusinessException.notFound("REPORT_NOT_FOUND", "چنین گزارشی وجود ندارد.",
                     "No such report table.");
         };

@@ -53,7 +53,38 @@ public class ReportsResource {
         return dashboards.violationsByMonth(months);
     }
 
-    /** {@code table}: capacity, workload, compliance or violations; {@code format}: csv (default) or xlsx. */
+    @GET
+    @Path("desk")
+    public Dashboards.Desk desk() {
+        return dashboards.desk();
+    }
+
+    @GET
+    @Path("overdue")
+    public List<Dashboards.OverdueItem> overdue() {
+        return dashboards.overdue();
+    }
+
+    @GET
+    @Path("sessions")
+    public List<Dashboards.SessionAgenda> sessions() {
+        return dashboards.upcomingSessions();
+    }
+
+    @GET
+    @Path("revocations")
+    public List<Dashboards.AwaitingCase> revocations() {
+        return dashboards.revocationsAwaiting();
+    }
+
+    @GET
+    @Path("audit-activity")
+    @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<Dashboards.AuditDay> auditActivity(@QueryParam("days") @DefaultValue("30") int days) {
+        return dashboards.auditActivity(days);
+    }
+
+    /** {@code table}: capacity, workload, compliance, violations, overdue, sessions, revocations or audit; {@code format}: csv (default) or xlsx. */
     @GET
     @Path("{table}/export")
     @Produces({"text/csv", XLSX, "application/problem+json"})

@@ -25,7 +25,7 @@ import java.util.Set;
 public class ReportsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+    static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
             "#7f7f7f", "#bcbd22", "#17becf", "#393b79"};
 
     @Inject
@@ -115,11 +115,11 @@ public class ReportsView implements Serializable {
         return r.capacity() == 0 ? 1 : (double) r.occupied() / r.capacity();
     }
 
-    private static JsonObjectBuilder dataset(String label, String colour, JsonArrayBuilder data) {
+    static JsonObjectBuilder dataset(String label, String colour, JsonArrayBuilder data) {
         return Json.createObjectBuilder().add("label", label).add("backgroundColor", colour).add("data", data);
     }
 
-    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked) {
+    static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked) {
         // Right to left: the first label at the right, the value axis on the right.
         JsonObjectBuilder x = axis(stacked).add("reverse", true);
         JsonObjectBuilder y = Json.createObjectBuilder().add("stacked", stacked).add("position", "right").add("beginAtZero", true)
