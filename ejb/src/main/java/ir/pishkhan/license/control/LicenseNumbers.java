@@ -17,6 +17,9 @@ import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
 public final class LicenseNumbers {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-([GR])-(\\d{5})-(\\d)");
+    // Compiled once: public verification runs this on every request.
+    private static final Pattern INVISIBLE = Pattern.compile("[\\s\\u00A0\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF_]");
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
 
     private LicenseNumbers() {
     }
@@ -40,9 +43,8 @@ public final class LicenseNumbers {
     public static String canonical(String text) {
         // Copied from a PDF or a right-to-left page, a number brings invisible direction marks,
         // no-break spaces or typographic dashes with it.
-        String t = text == null ? "" : PersianText.digitsToAscii(text).toUpperCase(java.util.Locale.ROOT)
-                .replaceAll("[\\s\\u00A0\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF_]", "")
-                .replaceAll("[\\u2010-\\u2015\\u2212]", "-");
+        String t = text == null ? "" : DASHES.matcher(INVISIBLE.matcher(
+                PersianText.digitsToAscii(text).toUpperCase(java.util.Locale.ROOT)).replaceAll("")).replaceAll("-");
         Matcher m = FORMAT.matcher(t);
         if (!m.matches()) {
             throw invalid(text);
