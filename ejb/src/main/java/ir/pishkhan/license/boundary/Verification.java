@@ -8,20 +8,23 @@ import ir.pishkhan.license.entity.LicenseStatus;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.shared.error.BusinessException;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 
 /**
  * Public licence verification (استعلام پروانه): anyone with a licence number or its QR code sees
  * whether it is valid, for which office, where, until when, and the holder's name partly masked
  * — nothing more.
+ *
+ * <p>Open to everyone and read-only, so a plain CDI bean rather than an EJB: the busiest public
+ * endpoint does not pay for an EJB's pool, security and transaction interceptors it would not use
+ * (measured in docs/PERFORMANCE.md).
  */
-@Stateless
+@ApplicationScoped
 @PermitAll
 public class Verification {
 
@@ -42,7 +45,7 @@ public class Verification {
      * lately; else one query that reads only the columns shown (a projection: no licence,
      * applicant or county entities are built), because this is the busiest public endpoint.
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Result verify(String number) {
         return cache.get(LicenseNumbers.canonical(number), this::load);
     }
