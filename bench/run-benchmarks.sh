@@ -84,7 +84,7 @@ to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/,"",v); print v/1000 
 
 load() { # name url [lua]
   local name=$1 url=$2 lua=${3:-}
-  wrk -t2 -c64 -d5s ${lua:+-s "$lua"} "$url" > /dev/null # warm-up
+  wrk -t2 -c64 -d10s ${lua:+-s "$lua"} "$url" > /dev/null # warm-up (the JIT)
   local t0 c0 out
   t0=$(date +%s.%N); c0=$(cpu_ticks)
   out=$(wrk -t2 -c64 -d"${WRK_SECONDS}s" --latency ${lua:+-s "$lua"} "$url")
@@ -121,6 +121,7 @@ print('%.2f %d %d %s' % ((d(r['endedAt'])-d(r['startedAt'])).total_seconds(), r[
 
 sweep_app() { # → total seconds, writes per-check lines
   local total=0 line
+  : > "$work/sweep-app-$1.md"
   for check in RENEWAL_REMINDERS EXPIRY SUSPENSION_END INVITATION_LAPSE MISSED_DEADLINES OFFENCE_POINTS INSPECTIONS_DUE OCCUPANCY_RECOUNT; do
     line=$(run_check "$check")
     echo "| $check | ${line// / | } |" >> "$work/sweep-app-$1.md"

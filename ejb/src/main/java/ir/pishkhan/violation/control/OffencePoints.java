@@ -45,10 +45,14 @@ public class OffencePoints implements Check {
     @Override
     @SuppressWarnings("unchecked")
     public List<Long> next(String part, LocalDate today, long afterId, int limit) {
-        List<Number> ids = em.createNativeQuery("SELECT id FROM (SELECT license_id AS id FROM violation_report"
-                        + " WHERE status = 'DECIDED' AND decided_on > ? UNION SELECT license_id FROM offence_standing) x"
-                        + " WHERE id > ? ORDER BY id LIMIT ?")
-                .setParameter(1, today.minusMonths(12)).setParameter(2, afterId).setParameter(3, limit).getResultList();
+        // Each branch walks its own index from afterId and stops at the limit (a union of the
+        // whole tables, filtered afterwards, cost 80 ms per batch on the national data).
+        List<Number> ids = em.createNativeQuery("(SELECT DISTINCT license_id AS id FROM violation_report"
+                        + " WHERE license_id > ? AND status = 'DECIDED' AND decided_on > ? ORDER BY license_id LIMIT ?)"
+                        + " UNION (SELECT license_id FROM offence_standing WHERE license_id > ? ORDER BY license_id LIMIT ?)"
+                        + " ORDER BY id LIMIT ?")
+                .setParameter(1, afterId).setParameter(2, today.minusMonths(12)).setParameter(3, limit)
+                .setParameter(4, afterId).setParameter(5, limit).setParameter(6, limit).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
