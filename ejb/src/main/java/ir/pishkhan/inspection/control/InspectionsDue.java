@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Check 7 — periodic inspections due or overdue (بازرسی دوره‌ای). An active office is due every
@@ -80,39 +79,34 @@ public class InspectionsDue implements Check {
                 .setParameter("ids", ids).setParameter("k", Inspection.Kind.PERIODIC).getResultList()) {
             lastInspected.put(((Number) i[0]).longValue(), (LocalDate) i[1]);
         }
-        // Every message of the batch is queued in one statement; an item changed if one of its
-        // messages was new.
-        List<List<Outbox.Message>> perItem = new ArrayList<>(ids.size());
-        List<Outbox.Message> all = new ArrayList<>();
+        List<Effect> effects = new ArrayList<>(ids.size());
         for (long id : ids) {
             Object[] l = licences.get(id);
-            List<Outbox.Message> messages = l == null || l[1] != LicenseStatus.ACTIVE ? List.of()
-                    : messages(today, (String) l[2], (String) l[3], lastInspected.getOrDefault(id, (LocalDate) l[4]),
-                            ((Number) l[5]).longValue(), ((Number) l[6]).longValue());
-            perItem.add(messages);
-            all.addAll(messages);
+            effects.add(l == null || l[1] != LicenseStatus.ACTIVE ? Effect.UNCHANGED
+                    : remind(today, (String) l[2], (String) l[3], lastInspected.getOrDefault(id, (LocalDate) l[4]),
+                            ((Number) l[5]).longValue(), ((Number) l[6]).longValue()));
         }
-        Set<String> queued = outbox.queueAll(all);
-        return perItem.stream().map(ms -> ms.stream().anyMatch(m -> queued.contains(m.key())) ? Effect.CHANGED : Effect.UNCHANGED)
-                .toList();
+        return effects;
     }
 
-    /** The messages an office's inspection date calls for today: none, due soon, or overdue. */
-    private static List<Outbox.Message> messages(LocalDate today, String number, String officeName, LocalDate lastOrIssued,
-                                                 long county, long province) {
+    private Effect remind(LocalDate today, String number, String officeName, LocalDate lastOrIssued, long county,
+                          long province) {
         LocalDate due = lastOrIssued.plusMonths(intervalMonths());
         if (due.isAfter(today.plusDays(noticeDays()))) {
-            return List.of();
+            return Effect.UNCHANGED;
         }
         Map<String, Object> params = Map.of("licenseNumber", number, "officeName", officeName,
                 "due", JalaliDates.format(due));
+        boolean queued;
         if (due.isBefore(today)) {
-            return List.of(new Outbox.Message("INSPECTION_OVERDUE:" + number + ":" + due + ":county",
-                            Outbox.Recipient.county(county), "INSPECTION_OVERDUE", params),
-                    new Outbox.Message("INSPECTION_OVERDUE:" + number + ":" + due + ":province",
-                            Outbox.Recipient.province(province), "INSPECTION_OVERDUE", params));
+            queued = outbox.queue("INSPECTION_OVERDUE:" + number + ":" + due + ":county",
+                    Outbox.Recipient.county(county), "INSPECTION_OVERDUE", params);
+            queued |= outbox.queue("INSPECTION_OVERDUE:" + number + ":" + due + ":province",
+                    Outbox.Recipient.province(province), "INSPECTION_OVERDUE", params);
+        } else {
+            queued = outbox.queue("INSPECTION_DUE:" + number + ":" + due + ":county",
+                    Outbox.Recipient.county(county), "INSPECTION_DUE", params);
         }
-        return List.of(new Outbox.Message("INSPECTION_DUE:" + number + ":" + due + ":county",
-                Outbox.Recipient.county(county), "INSPECTION_DUE", params));
+        return queued ? Effect.CHANGED : Effect.UNCHANGED;
     }
 }

@@ -78,30 +78,28 @@ public final class LicenseChecks {
                     .setParameter("ids", ids).getResultList()) {
                 rows.put(((Number) r[0]).longValue(), r);
             }
-            // All the batch's reminders in one statement; an item changed if its reminder was new.
-            List<Outbox.Message> perItem = new ArrayList<>(ids.size());
+            List<Effect> effects = new ArrayList<>(ids.size());
             for (long id : ids) {
                 Object[] r = rows.get(id);
-                perItem.add(r == null ? null
-                        : reminder(today, (LicenseStatus) r[1], (String) r[2], (String) r[3], (LocalDate) r[4], (String) r[5]));
+                effects.add(r == null ? Effect.UNCHANGED
+                        : remind(today, (LicenseStatus) r[1], (String) r[2], (String) r[3], (LocalDate) r[4], (String) r[5]));
             }
-            java.util.Set<String> queued = outbox.queueAll(perItem.stream().filter(java.util.Objects::nonNull).toList());
-            return perItem.stream().map(m -> m != null && queued.contains(m.key()) ? Effect.CHANGED : Effect.UNCHANGED).toList();
+            return effects;
         }
 
-        /** The reminder a licence is due today, or {@code null}. */
-        private static Outbox.Message reminder(LocalDate today, LicenseStatus status, String number, String officeName,
-                                               LocalDate expiry, String phone) {
+        private Effect remind(LocalDate today, LicenseStatus status, String number, String officeName, LocalDate expiry,
+                              String phone) {
             long left = ChronoUnit.DAYS.between(today, expiry);
             int step = step(left);
             if (step == 0 || !status.occupiesSlot()) {
-                return null;
+                return Effect.UNCHANGED;
             }
-            return new Outbox.Message("RENEWAL_REMINDER:" + number + ":" + expiry + ":" + step,
+            boolean queued = outbox.queue("RENEWAL_REMINDER:" + number + ":" + expiry + ":" + step,
                     Outbox.Recipient.mobile(phone), "RENEWAL_REMINDER",
                     Map.of("licenseNumber", number, "officeName", officeName,
                             "days", PersianText.digitsToPersian(String.valueOf(left)),
                             "expiry", JalaliDates.format(expiry)));
+            return queued ? Effect.CHANGED : Effect.UNCHANGED;
         }
 
         /** The reminder step due with {@code daysLeft} to go: the smallest step not below it, or 0. */

@@ -7,17 +7,12 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -84,68 +79,19 @@ public class Outbox {
      * Returns whether a new message was queued.
      */
     public boolean queue(String key, Recipient to, String template, Map<String, ?> params) {
-        return !queueAll(List.of(new Message(key, to, template, params))).isEmpty();
-    }
-
-    /** One message for {@link #queueAll}: the arguments of {@link #queue}. */
-    public record Message(String key, Recipient to, String template, Map<String, ?> params) {
-    }
-
-    /**
-     * Queues many messages in one statement (a nightly check queues thousands) and returns the
-     * keys that were newly queued; keys already queued are skipped as in {@link #queue}.
-     */
-    public Set<String> queueAll(List<Message> messages) {
-        List<Message> valid = messages.stream()
-                .filter(m -> m.to() != null && m.to().address() != null && !m.to().address().isBlank()).toList();
-        if (valid.isEmpty()) {
-            return Set.of();
+        if (to == null || to.address() == null || to.address().isBlank()) {
+            return false;
         }
-        List<String> json = new ArrayList<>(valid.size());
-        for (Message m : valid) {
-            String j = JSON.toJson(new TreeMap<>(m.params()));
-            if (m.key().length() > 200 || m.to().address().length() > 120 || m.template().length() > 64 || j.length() > 4000) {
-                throw new IllegalArgumentException("Notification too long to queue: " + m.key());
-            }
-            json.add(j);
+        String json = JSON.toJson(new TreeMap<>(params));
+        if (key.length() > 200 || to.address().length() > 120 || template.length() > 64 || json.length() > 4000) {
+            throw new IllegalArgumentException("Notification too long to queue: " + key);
         }
         Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO notification (dedup_key, recipient, channel, template, params,"
-                + " status, attempts, created_at, next_attempt_at) VALUES ");
-        for (int i = 0; i < valid.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)");
-        }
-        Query insert = em.createNativeQuery(sql.toString());
-        int p = 1;
-        for (int i = 0; i < valid.size(); i++) {
-            Message m = valid.get(i);
-            insert.setParameter(p++, m.key()).setParameter(p++, m.to().address()).setParameter(p++, m.to().channel().name())
-                    .setParameter(p++, m.template()).setParameter(p++, json.get(i)).setParameter(p++, now).setParameter(p++, now);
-        }
-        int inserted = insert.executeUpdate();
-        Set<String> keys = new LinkedHashSet<>();
-        valid.forEach(m -> keys.add(m.key()));
-        if (inserted == 0) {
-            return Set.of();
-        }
-        if (inserted == keys.size()) {
-            return keys;
-        }
-        // Some were queued before: the new ones carry this statement's timestamp (microseconds),
-        // a message queued earlier an earlier one.
-        StringBuilder which = new StringBuilder("SELECT dedup_key FROM notification WHERE created_at = ? AND dedup_key IN (");
-        for (int i = 0; i < keys.size(); i++) {
-            which.append(i == 0 ? "?" : ", ?");
-        }
-        Query select = em.createNativeQuery(which.append(")").toString()).setParameter(1, now);
-        int q = 2;
-        for (String k : keys) {
-            select.setParameter(q++, k);
-        }
-        Set<String> fresh = new LinkedHashSet<>();
-        for (Object k : select.getResultList()) {
-            fresh.add((String) k);
-        }
-        return fresh;
+        int inserted = em.createNativeQuery("INSERT IGNORE INTO notification (dedup_key, recipient, channel, template, params,"
+                        + " status, attempts, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)")
+                .setParameter(1, key).setParameter(2, to.address()).setParameter(3, to.channel().name())
+                .setParameter(4, template).setParameter(5, json)
+                .setParameter(6, now).setParameter(7, now).executeUpdate();
+        return inserted == 1;
     }
 }
