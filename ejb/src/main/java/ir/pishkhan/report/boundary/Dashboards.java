@@ -136,12 +136,7 @@ public class Dashboards {
         LocalDate today = LocalDate.now(clock);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT x.kind, x.id, k.name_fa, l.number, l.office_name, x.due FROM ("
-                + "SELECT 'REPORT' AS kind, id, county_id, license_id, response_due AS due FROM violation_report"
-                + " WHERE status = 'REPORTED' AND response_due < '" + today + "'"
-                + " UNION ALL SELECT 'COMPLAINT', id, county_id, license_id, due_on FROM complaint"
-                + " WHERE status = 'FILED' AND due_on < '" + today + "'"
-                + " UNION ALL SELECT 'CASE', id, county_id, license_id, due_on FROM revocation_case"
-                + " WHERE status = 'OPEN' AND due_on < '" + today + "') x"
+                + lateItems(today) + ") x"
                 + " JOIN county k ON k.id = x.county_id JOIN license l ON l.id = x.license_id WHERE " + reach
                 + " ORDER BY x.due, x.kind, x.id LIMIT " + MAX_ROWS).getResultList();
         return rows.stream().map(r -> {
@@ -211,6 +206,20 @@ public class Dashboards {
         return rows.stream().map(x -> new AuditDay(date(x[0]), (String) x[1], ((Number) x[2]).longValue())).toList();
     }
 
+    /**
+     * The items past their deadline on {@code today} (kind, id, county_id, license_id, due): a
+     * report not screened, a complaint not answered, a revocation case not decided. One
+     * definition for the workload's count and the overdue list, so the two always agree.
+     */
+    private static String lateItems(LocalDate today) {
+        return "SELECT 'REPORT' AS kind, id, county_id, license_id, response_due AS due FROM violation_report"
+                + " WHERE status = 'REPORTED' AND response_due < '" + today + "'"
+                + " UNION ALL SELECT 'COMPLAINT', id, county_id, license_id, due_on FROM complaint"
+                + " WHERE status = 'FILED' AND due_on < '" + today + "'"
+                + " UNION ALL SELECT 'CASE', id, county_id, license_id, due_on FROM revocation_case"
+                + " WHERE status = 'OPEN' AND due_on < '" + today + "'";
+    }
+
     private static LocalDate date(Object v) {
         return v instanceof java.sql.Date d ? d.toLocalDate() : v instanceof LocalDate l ? l : LocalDate.parse(String.valueOf(v));
     }
@@ -248,10 +257,8 @@ public class Dashboards {
                 + " WHERE r.status NOT IN ('DECIDED', 'DISMISSED') AND " + reach + " GROUP BY r.county_id");
         Map<String, Long> complaints = counts("SELECT c.county_id, COUNT(*) FROM complaint c JOIN county k ON k.id = c.county_id"
                 + " WHERE c.status = 'FILED' AND " + reach + " GROUP BY c.county_id");
-        Map<String, Long> late = counts("SELECT x.county_id, COUNT(*) FROM (SELECT county_id FROM violation_report WHERE status = 'REPORTED'"
-                + " AND response_due < '" + today + "' UNION ALL SELECT county_id FROM complaint WHERE status = 'FILED' AND due_on < '"
-                + today + "' UNION ALL SELECT county_id FROM revocation_case WHERE status = 'OPEN' AND due_on < '" + today
-                + "') x JOIN county k ON k.id = x.county_id WHERE " + reach + " GROUP BY x.county_id");
+        Map<String, Long> late = counts("SELECT x.county_id, COUNT(*) FROM (" + lateItems(today)
+                + ") x JOIN county k ON k.id = x.county_id WHERE " + reach + " GROUP BY x.county_id");
         Map<String, Long> cases = counts("SELECT c.county_id, COUNT(*) FROM revocation_case c JOIN county k ON k.id = c.county_id"
                 + " WHERE c.status IN ('OPEN', 'RETURNED') AND " + reach + " GROUP BY c.county_id");
         return counties(reach).entrySet().stream().map(e -> {
