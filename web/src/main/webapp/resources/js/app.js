@@ -25,11 +25,33 @@
     // Escape or a click elsewhere always closes the calendar. The picker's own handlers skip
     // closing while it is redrawing, and an impossible typed date (e.g. 1397/12/30) can leave it
     // in that state, covering the page.
+    // The picker shows itself a second time 300 ms after it opens; a calendar closed before
+    // that would pop up again uninvited. So a close is remembered until a date field is focused
+    // again, and the picker's late re-show is undone the moment it happens.
+    var closedByPerson = false;
     function closePicker() {
         if (window.jalaliDatepicker) {
+            closedByPerson = true;
             window.jalaliDatepicker.hide();
         }
     }
+    document.addEventListener("focusin", function (event) {
+        if (event.target && event.target.matches && event.target.matches("input[data-jdp]")) {
+            closedByPerson = false;
+        }
+    }, true);
+    new MutationObserver(function (changes) {
+        if (!closedByPerson || !window.jalaliDatepicker) {
+            return;
+        }
+        for (var i = 0; i < changes.length; i++) {
+            var picker = changes[i].target;
+            if (picker.tagName === "JDP-CONTAINER" && picker.style.display !== "none") {
+                window.jalaliDatepicker.hide();
+                return;
+            }
+        }
+    }).observe(document.documentElement, {subtree: true, attributes: true, attributeFilter: ["style"]});
     document.addEventListener("keydown", function (event) {
         if (event.key === "Escape" || event.key === "Tab") {
             closePicker();

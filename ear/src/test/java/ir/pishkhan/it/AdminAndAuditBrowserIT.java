@@ -32,21 +32,7 @@ class AdminAndAuditBrowserIT extends BrowserTest {
 
 
 
-    /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
-    private void choose(String menuId, String label) {
-        String css = "#" + menuId.replace(":", "\\:");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
-        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(css + "_panel li[data-label='" + label + "']")));
-        item.click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css + "_panel")));
-    }
 
-    /** As a person would: press Escape in the field, and the picker closes. */
-    private void closeDatePicker() {
-        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("jdp-container")));
-    }
 
 
     @Test
@@ -124,11 +110,9 @@ class AdminAndAuditBrowserIT extends BrowserTest {
                 + "//button[contains(@id, ':run')]")).click();
         waitForAjax();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schedule:messages"), "همین حالا اجرا می‌شود"));
-        long until = System.currentTimeMillis() + 30_000;
-        while (Checks.latestRunId(Api.admin(), "OCCUPANCY_RECOUNT") == before && System.currentTimeMillis() < until) {
-            Thread.sleep(300);
-        }
-        Thread.sleep(1500);
+        // Until the run is finished (the page shows runs as they are recorded), refresh the history.
+        wait.until(d -> Checks.latestRunId(Api.admin(), "OCCUPANCY_RECOUNT") != before
+                && Checks.runFinished(Api.admin(), "OCCUPANCY_RECOUNT"));
         driver.findElement(By.id("schedule:refresh")).click();
         waitForAjax();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schedule:runs"), "مدیر سامانه"));
@@ -157,12 +141,12 @@ class AdminAndAuditBrowserIT extends BrowserTest {
         from.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("jdp-container")));
         Browser.screenshot(driver, "06-audit-datepicker");
-        closeDatePicker();
+        widgets.closeCalendar();
 
         // 1397 is not a leap year: Esfand has no 30th.
         from.clear();
         from.sendKeys("۱۳۹۷/۱۲/۳۰");
-        closeDatePicker();
+        widgets.closeCalendar();
         driver.findElement(By.id("audit:search")).click();
         waitForAjax();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:messages"), "معتبر نیست"));
@@ -174,7 +158,7 @@ class AdminAndAuditBrowserIT extends BrowserTest {
         driver.findElement(By.id("audit:from:input")).sendKeys(today);
         driver.findElement(By.id("audit:to:input")).clear();
         driver.findElement(By.id("audit:to:input")).sendKeys(today);
-        closeDatePicker();
+        widgets.closeCalendar();
         driver.findElement(By.id("audit:search")).click();
         waitForAjax();
         String table = driver.findElement(By.id("audit:records")).getText();

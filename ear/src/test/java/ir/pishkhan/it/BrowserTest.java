@@ -4,7 +4,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -14,11 +13,14 @@ abstract class BrowserTest {
 
     WebDriver driver;
     WebDriverWait wait;
+    /** PrimeFaces select menus, the Jalali date picker and the AJAX queue, each waited on by its own state. */
+    Widgets widgets;
 
     @BeforeEach
     void openBrowser() throws Exception {
         driver = Browser.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        widgets = new Widgets(driver, Duration.ofSeconds(30));
     }
 
     @AfterEach
@@ -30,8 +32,12 @@ abstract class BrowserTest {
 
     /** Waits until PrimeFaces has no AJAX request in flight. */
     void waitForAjax() {
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()"));
+        widgets.waitForAjax();
+    }
+
+    /** Chooses an item of a PrimeFaces select-one menu by its label (see {@link Widgets#choose}). */
+    void choose(String menuId, String label) {
+        widgets.choose(menuId, label);
     }
 
     /** Signs in on the login page and waits for the dashboard. */

@@ -43,6 +43,12 @@ final class Checks {
         return runs.isEmpty() ? 0 : runs.getJsonObject(0).getJsonNumber("id").longValue();
     }
 
+    /** Whether the latest run of the check has ended (its outcome is no longer RUNNING). */
+    static boolean runFinished(Api admin, String check) {
+        var runs = admin.get("/api/schedule/runs?check=" + check + "&limit=1").array();
+        return !runs.isEmpty() && !"RUNNING".equals(runs.getJsonObject(0).getString("outcome"));
+    }
+
     /** Moves the server's clock {@code days} ahead of real time (0 puts it back); returns its new today. */
     static LocalDate shiftClock(long days) {
         Api.Answer a = Api.admin().put("/api/test/clock", Api.json("offsetDays", days));

@@ -154,16 +154,8 @@ class ComplaintsBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("filed.xhtml?license=" + licenseId));
         assertTrue(driver.findElement(By.id("filed:office_label")).getText().contains(officeName));
 
-        driver.findElement(By.cssSelector("#filed\\:category")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#filed\\:category_items li:nth-child(2)"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#filed\\:category_panel")));
-        WebElement date = driver.findElement(By.id("filed:occurredOn:input"));
-        date.sendKeys(Api.jalaliToday());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("jdp-container")));
-        // The picker finishes opening 300 ms after it appears, and would reopen if closed sooner.
-        Thread.sleep(500);
-        date.sendKeys(Keys.ESCAPE);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("jdp-container")));
+        widgets.chooseIndex("filed:category", 1);
+        widgets.typeDate("filed:occurredOn:input", Api.jalaliToday());
         String description = "دفتر در ساعت اداری بسته بود و قبوض گاز مشترکان پرداخت نشد.";
         driver.findElement(By.id("filed:description")).sendKeys(description);
         driver.findElement(By.id("filed:evidence_input")).sendKeys(evidence.toString());

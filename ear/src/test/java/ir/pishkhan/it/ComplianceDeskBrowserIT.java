@@ -27,12 +27,6 @@ class ComplianceDeskBrowserIT extends BrowserTest {
         return Deployments.application();
     }
 
-    void choose(String menuId, String label) {
-        driver.findElement(By.id(menuId)).click();
-        String panel = "#" + menuId.replace(":", "\\:") + "_panel";
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(panel + " li[data-label='" + label + "']"))).click();
-        waitForAjax();
-    }
 
     @Test
     void clerkScreensAReportAnswersAComplaintAndRecordsAnInspection() throws Exception {

@@ -89,8 +89,7 @@ class LicensingBrowserIT extends BrowserTest {
         Browser.screenshot(driver, "11-license-page");
 
         // A service contract recorded from the licence page.
-        driver.findElement(By.cssSelector("#license\\:contractAgency")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#license\\:contractAgency_panel li[data-label='گاز']"))).click();
+        choose("license:contractAgency", "گاز");
         driver.findElement(By.id("license:contractServices")).sendKeys("قبض و انشعاب گاز");
         driver.findElement(By.id("license:addContract")).click();
         waitForAjax();

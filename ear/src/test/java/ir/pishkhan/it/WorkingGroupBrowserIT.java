@@ -37,12 +37,6 @@ class WorkingGroupBrowserIT extends BrowserTest {
         return Deployments.application();
     }
 
-    /** Picks an option of a PrimeFaces select-one menu by its label. */
-    void choose(String menuId, String label) {
-        driver.findElement(By.id(menuId)).click();
-        String panel = "#" + menuId.replace(":", "\\:") + "_panel";
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(panel + " li[data-label='" + label + "']"))).click();
-    }
 
     static String persian(long n) {
         StringBuilder s = new StringBuilder();
@@ -94,13 +88,7 @@ class WorkingGroupBrowserIT extends BrowserTest {
         // The secretary schedules today's session on the sessions page and opens it.
         signIn(k.secretaryName, Api.TEST_PASSWORD);
         driver.get(Api.BASE + "/app/wg/sessions.xhtml");
-        WebElement date = driver.findElement(By.id("sessions:date:input"));
-        date.sendKeys(Api.jalaliToday());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("jdp-container")));
-        // The picker finishes opening 300 ms after it appears, and would reopen if closed sooner.
-        Thread.sleep(500);
-        date.sendKeys(Keys.ESCAPE);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("jdp-container")));
+        widgets.typeDate("sessions:date:input", Api.jalaliToday());
         WebElement time = driver.findElement(By.id("sessions:time"));
         time.clear();
         time.sendKeys("09:30");
@@ -117,9 +105,7 @@ class WorkingGroupBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("minutes")).getAttribute("href").endsWith("/app/wg/minutes?session=" + sessionId));
 
         // The report goes on the agenda; with nobody recorded present there is no quorum.
-        driver.findElement(By.id("session:candidate")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='session:candidate_panel']//li[starts-with("
-                + "@data-label, 'گزارش " + persian(reportId) + " ')]"))).click();
+        widgets.chooseStartingWith("session:candidate", "گزارش " + persian(reportId) + " ");
         driver.findElement(By.id("session:addToAgenda")).click();
         waitForAjax();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("session:agenda:0:decide")));
