@@ -1,5 +1,6 @@
 package ir.pishkhan.workinggroup.control;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,23 +20,46 @@ import java.util.Optional;
  * and every later copy is rendered from that record, never again from today's membership,
  * county names or quorum setting: an official record does not change after the fact.
  *
+ * <p>Each component names its JSON property: the frozen records kept in the database are a
+ * stored format, which must stay readable whatever the components are called later.
+ *
  * @param producedAt when the minutes were settled (the session's latest decision) or, for a
  *                   draft of a session without a decision yet, when the draft was made
  */
-public record MinutesData(String countyFa, String provinceFa, LocalDate sessionDate, String sessionTime,
-                          String place, String secretaryName, int members, int quorum,
-                          List<Attendee> attendees, List<Item> items, Instant producedAt) implements java.io.Serializable {
+public record MinutesData(
+        @JsonbProperty("countyFa") String countyFa,
+        @JsonbProperty("provinceFa") String provinceFa,
+        @JsonbProperty("sessionDate") LocalDate sessionDate,
+        @JsonbProperty("sessionTime") String sessionTime,
+        @JsonbProperty("place") String place,
+        @JsonbProperty("secretaryName") String secretaryName,
+        @JsonbProperty("members") int members,
+        @JsonbProperty("quorum") int quorum,
+        @JsonbProperty("attendees") List<Attendee> attendees,
+        @JsonbProperty("items") List<Item> items,
+        @JsonbProperty("producedAt") Instant producedAt) implements java.io.Serializable {
 
     /** A member of the working group and whether they were present. */
-    public record Attendee(String username, String displayName, boolean present) implements java.io.Serializable { }
+    public record Attendee(
+            @JsonbProperty("username") String username,
+            @JsonbProperty("displayName") String displayName,
+            @JsonbProperty("present") boolean present) implements java.io.Serializable { }
 
     /**
      * One report on the agenda: the office, the violation, the defence, each vote and the
      * decision; {@code decisionFa} is null while the report awaits its decision.
      */
-    public record Item(long reportId, String licenseNumber, String officeName, String categoryFa, String severityFa,
-                       String defenceSummary, List<Vote> votes, String decisionFa, String rationale,
-                       Instant decidedAt) implements java.io.Serializable {
+    public record Item(
+            @JsonbProperty("reportId") long reportId,
+            @JsonbProperty("licenseNumber") String licenseNumber,
+            @JsonbProperty("officeName") String officeName,
+            @JsonbProperty("categoryFa") String categoryFa,
+            @JsonbProperty("severityFa") String severityFa,
+            @JsonbProperty("defenceSummary") String defenceSummary,
+            @JsonbProperty("votes") List<Vote> votes,
+            @JsonbProperty("decisionFa") String decisionFa,
+            @JsonbProperty("rationale") String rationale,
+            @JsonbProperty("decidedAt") Instant decidedAt) implements java.io.Serializable {
 
         public boolean decided() {
             return decisionFa != null;
@@ -49,7 +73,10 @@ public record MinutesData(String countyFa, String provinceFa, LocalDate sessionD
     }
 
     /** One member's vote as shown in the minutes. */
-    public record Vote(String username, String displayName, String voteFa) implements java.io.Serializable { }
+    public record Vote(
+            @JsonbProperty("username") String username,
+            @JsonbProperty("displayName") String displayName,
+            @JsonbProperty("voteFa") String voteFa) implements java.io.Serializable { }
 
     /** How many members attended. */
     public long presentCount() {
