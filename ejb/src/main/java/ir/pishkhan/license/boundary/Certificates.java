@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The printable licence certificate (گواهی پروانه): a Persian PDF with a QR code that opens the
- * public verification page for the licence.
+ * public verification page for the licence. A licence that is not active still has its
+ * certificate, marked across the page with its status and since when, so the paper never says
+ * more than the verification page.
  */
 @Stateless
 public class Certificates {
@@ -25,15 +27,16 @@ public class Certificates {
     @EJB
     Licenses licenses;
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     /** The certificate of a licence the caller may see, as PDF bytes. */
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
             Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public byte[] certificate(long licenseId) {
         License l = licenses.get(licenseId);
-        return RENDERER.render(new CertificateData(l.getNumber(), l.getOfficeType().persianName(), l.getOfficeName(),
-                l.getHolder().fullName(), l.getCounty().getProvince().getNameFa(), l.getCounty().getNameFa(),
-                l.getLocality(), l.getAddress(), l.getIssueDate(), l.getExpiryDate(), verificationUrl(l.getNumber())));
+        return RENDERER.render(CertificateData.of(l, verificationUrl(l.getNumber()), clock.getZone()));
     }
 
     /** Where the QR code leads: the public verification page of this licence. */

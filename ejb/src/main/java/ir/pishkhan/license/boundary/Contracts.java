@@ -48,7 +48,7 @@ public class Contracts {
             throw BusinessException.forbidden();
         }
         access.requireCounty(license.getCounty(), Role.POST_CLERK);
-        if (!license.getStatus().occupiesSlot()) {
+        if (!license.allows(License.Action.ADD_CONTRACT)) {
             throw BusinessException.rule("LICENSE_NOT_ACTIVE", "برای پروانهٔ غیرفعال قرارداد ثبت نمی‌شود.",
                     "No contract can be recorded for a licence that is not active.");
         }

@@ -278,7 +278,7 @@ public class Licenses {
     public ir.pishkhan.license.entity.TemporaryBooth addBooth(long licenseId, String place, LocalDate from, LocalDate to,
                                                              String approvalRef) {
         License license = lockInScope(licenseId, Role.POST_CLERK);
-        if (license.getStatus() != ir.pishkhan.license.entity.LicenseStatus.ACTIVE) {
+        if (!license.allows(License.Action.ADD_BOOTH)) {
             throw BusinessException.rule("LICENSE_NOT_ACTIVE", "برای پروانهٔ غیرفعال غرفهٔ موقت ثبت نمی‌شود.",
                     "No booth can be recorded for a licence that is not active.");
         }

@@ -18,6 +18,8 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfGState;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -113,6 +115,9 @@ public final class CertificateRenderer {
         Document document = new Document(PageSize.A4, 56, 56, 64, 64);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
+            if (data.statusMark() != null && !data.statusMark().isBlank()) {
+                writer.setPageEvent(new StatusMark(data.statusMark(), data.statusNote()));
+            }
             document.addTitle("پروانهٔ فعالیت " + text(data.officeTypeFa()) + " — " + text(data.licenseNumber()));
             document.addAuthor("سامانهٔ صدور پروانهٔ دفاتر پیشخوان");
             document.addSubject(text(data.officeName()));
@@ -266,6 +271,63 @@ public final class CertificateRenderer {
         column.setSimpleColumn(phrase("این پروانه با کد QR یا شمارهٔ آن در سامانه قابل استعلام است.", fonts.footer),
                 left, y - 10, right, y + 16, 14, Element.ALIGN_CENTER);
         column.go();
+    }
+
+    /**
+     * The status of a licence that is not active, drawn over every page: one large line from the
+     * lower left to the upper right corner, in translucent red so the certificate stays legible
+     * under it, and a smaller line along it saying what the status means. Drawn over the content, not under it, so that no
+     * shaded cell can hide it.
+     */
+    private static final class StatusMark extends PdfPageEventHelper {
+        private static final Color MARK = new Color(0xB0, 0x00, 0x20);
+        private final String mark;
+        private final String note;
+
+        StatusMark(String mark, String note) {
+            this.mark = mark;
+            this.note = note;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            Rectangle page = document.getPageSize();
+            float width = page.getWidth();
+            float height = page.getHeight();
+            double angle = Math.atan2(height, width);
+            float diagonal = (float) Math.hypot(width, height);
+            Font big = fitted(BOLD, mark, 0.66f * diagonal, 84);
+            Font small = fitted(BOLD, note == null ? "" : note, 0.55f * diagonal, big.getSize() * 0.42f);
+            PdfContentByte canvas = writer.getDirectContent();
+            canvas.saveState();
+            PdfGState translucent = new PdfGState();
+            translucent.setFillOpacity(0.3f);
+            canvas.setGState(translucent);
+            // Centred a little above the middle of the page, over the licence's details, so that
+            // the QR code below them stays mostly clear of the mark and easy to scan.
+            float cx = width / 2;
+            float cy = height * 0.55f;
+            float degrees = (float) Math.toDegrees(angle);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, phrase(mark, big), cx, cy, degrees,
+                    PdfWriter.RUN_DIRECTION_RTL, ColumnText.AR_NOVOWEL);
+            if (note != null && !note.isBlank()) {
+                // The second line runs along the first on its upper side, over the details and
+                // away from the QR code.
+                float gap = big.getSize() * 0.95f + small.getSize() * 0.3f;
+                ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, phrase(note, small),
+                        cx - gap * (float) Math.sin(angle), cy + gap * (float) Math.cos(angle), degrees,
+                        PdfWriter.RUN_DIRECTION_RTL, ColumnText.AR_NOVOWEL);
+            }
+            canvas.restoreState();
+        }
+
+        /** The font at the largest size up to {@code max} at which the shaped text fits {@code width}. */
+        private static Font fitted(BaseFont base, String text, float width, float max) {
+            float atOne = ColumnText.getWidth(phrase(text, new Font(base, 1)), PdfWriter.RUN_DIRECTION_RTL,
+                    ColumnText.AR_NOVOWEL);
+            float size = atOne <= 0 ? max : Math.min(max, width / atOne);
+            return new Font(base, size, Font.NORMAL, MARK);
+        }
     }
 
     private static void drawFrame(PdfContentByte canvas, Rectangle page) {

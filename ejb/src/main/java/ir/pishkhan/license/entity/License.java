@@ -143,6 +143,61 @@ public class License implements java.io.Serializable {
     /** How a renewal request stands against the licence's dates. */
     public enum RenewalTiming { IN_WINDOW, IN_GRACE }
 
+    /** What a county clerk may do with a licence, each allowed only in some statuses ({@link #allowedActions()}). */
+    public enum Action {
+        RENEW("تمدید"),
+        RELOCATE("جابه‌جایی"),
+        ADD_BOOTH("ثبت غرفهٔ موقت"),
+        TRANSFER("واگذاری"),
+        SURRENDER("ابطال به درخواست دارنده"),
+        ADD_CONTRACT("ثبت قرارداد خدمات");
+
+        private final String persianName;
+
+        Action(String persianName) {
+            this.persianName = persianName;
+        }
+
+        public String persianName() {
+            return persianName;
+        }
+    }
+
+    /**
+     * What the licence's status allows: everything while it is active; while it is suspended,
+     * only giving it up and recording service contracts (it keeps its slot); nothing once it is
+     * revoked, expired or surrendered. The methods below refuse what is not allowed, and the
+     * licence page offers only what is.
+     */
+    public java.util.Set<Action> allowedActions() {
+        return switch (status) {
+            case ACTIVE -> java.util.EnumSet.allOf(Action.class);
+            case SUSPENDED -> java.util.EnumSet.of(Action.SURRENDER, Action.ADD_CONTRACT);
+            case EXPIRED, REVOKED, SURRENDERED -> java.util.EnumSet.noneOf(Action.class);
+        };
+    }
+
+    public boolean allows(Action action) {
+        return allowedActions().contains(action);
+    }
+
+    /**
+     * The day the licence entered its present status, in the given zone (Tehran): the day the
+     * office closed for a revoked or expired licence, else the day of the event that brought the
+     * status about. Null for an active licence.
+     */
+    public LocalDate statusSince(java.time.ZoneId zone) {
+        if (status == LicenseStatus.ACTIVE) {
+            return null;
+        }
+        if (closedOn != null && (status == LicenseStatus.REVOKED || status == LicenseStatus.EXPIRED)) {
+            return closedOn;
+        }
+        LicenseEventType cause = LicenseEventType.valueOf(status.name());
+        return events.stream().filter(e -> e.getType() == cause).map(LicenseEvent::getOccurredAt).max(Instant::compareTo)
+                .map(at -> LocalDate.ofInstant(at, zone)).orElse(null);
+    }
+
     /**
      * Renews the licence: the new validity runs on from the old expiry date, not from today.
      * Refused while suspended, before the renewal window opens, and after the grace period.
@@ -154,7 +209,7 @@ public class License implements java.io.Serializable {
             throw BusinessException.rule("LICENSE_SUSPENDED", "پروانهٔ تعلیق‌شده تمدید نمی‌شود.",
                     "A suspended licence cannot be renewed.");
         }
-        if (status != LicenseStatus.ACTIVE) {
+        if (!allows(Action.RENEW)) {
             throw BusinessException.rule("LICENSE_NOT_ACTIVE",
                     "پروانه در وضعیت «" + status.persianName() + "» است و تمدید نمی‌شود.",
                     "A licence that is " + status + " cannot be renewed.");
@@ -182,7 +237,7 @@ public class License implements java.io.Serializable {
      */
     public void relocate(String newAddress, String newLocality, String approvalRef, LocalDate approvalDate,
                          String actor, Instant now) {
-        requireActive("relocate");
+        require(Action.RELOCATE, "relocate");
         String locality = PersianText.normalize(newLocality);
         if (locality != null && !locality.isEmpty()
                 && !PersianText.searchKey(locality).equals(PersianText.searchKey(this.locality))) {
@@ -213,7 +268,7 @@ public class License implements java.io.Serializable {
      * The caller has checked the transfer's preconditions; this keeps the history.
      */
     public void transferTo(Applicant newHolder, String checksSummary, String actor, Instant now) {
-        requireActive("transfer");
+        require(Action.TRANSFER, "transfer");
         if (newHolder.getNationalCode().equals(holder.getNationalCode())) {
             throw BusinessException.rule("TRANSFER_SAME_HOLDER", "دارندهٔ تازه همان دارندهٔ فعلی است.",
                     "The new holder is the current holder.");
@@ -231,7 +286,7 @@ public class License implements java.io.Serializable {
 
     /** The holder gives the licence up (ابطال به درخواست دارنده); its slot is freed. */
     public void surrender(String reason, String actor, Instant now) {
-        if (!status.occupiesSlot()) {
+        if (!allows(Action.SURRENDER)) {
             throw BusinessException.rule("LICENSE_NOT_ACTIVE",
                     "پروانه در وضعیت «" + status.persianName() + "» است و ابطال نمی‌شود.",
                     "A licence that is " + status + " cannot be surrendered.");
@@ -311,8 +366,8 @@ public class License implements java.io.Serializable {
         events.add(new LicenseEvent(this, LicenseEventType.REVOKED, now, actor, reason, before, describe()));
     }
 
-    private void requireActive(String action) {
-        if (status != LicenseStatus.ACTIVE) {
+    private void require(Action allowed, String action) {
+        if (!allows(allowed)) {
             throw BusinessException.rule("LICENSE_NOT_ACTIVE",
                     "پروانه در وضعیت «" + status.persianName() + "» است و این کار برای آن ممکن نیست.",
                     "Cannot " + action + " a licence that is " + status + ".");

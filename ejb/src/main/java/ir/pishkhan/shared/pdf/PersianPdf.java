@@ -7,12 +7,23 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
 
 /**
  * What every Persian PDF of the product (certificate, minutes) needs from OpenPDF's classic
@@ -28,8 +39,8 @@ public final class PersianPdf {
     /** Text alignment at the end of a right-to-left line, its left edge. */
     public static final int END = Element.ALIGN_RIGHT;
 
-    public static final BaseFont REGULAR = loadFont("Vazirmatn-Regular.ttf");
-    public static final BaseFont BOLD = loadFont("Vazirmatn-Bold.ttf");
+    public static final BaseFont REGULAR = loadFont("Vazirmatn-Regular.ttf", 'R');
+    public static final BaseFont BOLD = loadFont("Vazirmatn-Bold.ttf", 'B');
 
     private static final char LRM = '\u200E';
     private static final char RLM = '\u200F';
@@ -111,17 +122,70 @@ public final class PersianPdf {
         return (c >= '\u064B' && c <= '\u0655') || c == '\u0670';
     }
 
-    private static BaseFont loadFont(String name) {
+    /**
+     * Makes a document's bytes depend on its content alone: its creation and modification dates
+     * are {@code at} (Tehran time) instead of the moment of rendering, and its file identifier is
+     * derived from {@code content} instead of drawn at random. With the fonts' fixed subset tags
+     * (see {@link #loadFont}), rendering the same content twice gives the same bytes, so the
+     * SHA-256 of an official record (the working group's minutes) kept in the audit trail
+     * matches every later copy. Call between {@code open()} and {@code close()}.
+     */
+    public static void reproducible(PdfWriter writer, Instant at, String content) {
+        PdfDate date = new PdfDate(GregorianCalendar.from(at.atZone(ZoneId.of("Asia/Tehran"))));
+        writer.getInfo().put(PdfName.CREATIONDATE, date);
+        writer.getInfo().put(PdfName.MODDATE, date);
+        byte[] id = Arrays.copyOf(sha256(content.getBytes(StandardCharsets.UTF_8)), 16);
+        // OpenPDF takes the trailer's /ID from this key of the info dictionary when it is present.
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    }
+
+    /** The SHA-256 of some bytes, as 64 lower-case hexadecimal digits. */
+    public static String sha256Hex(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(sha256(bytes));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * Loads an embedded font. OpenPDF names each embedded subset with a tag of six random
+     * letters («ABCDEF+Vazirmatn-Regular»), which would make two renderings of the same document
+     * differ; each font here gets a fixed tag of its own letter instead (the two fonts' names
+     * differ anyway, so the tags still tell their subsets apart).
+     */
+    private static BaseFont loadFont(String name, char tag) {
         String resource = "/fonts/" + name;
         try (InputStream in = PersianPdf.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Font " + resource + " is not on the class path");
             }
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            font.setSecureRandom(new FixedTag(tag));
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read font " + resource, e);
         } catch (DocumentException e) {
             throw new IllegalStateException("Cannot load font " + resource, e);
+        }
+    }
+
+    /** What OpenPDF draws a subset tag's letters from: always the same letter. */
+    private static final class FixedTag extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+        private final double letter;
+
+        FixedTag(char tag) {
+            this.letter = (tag - 'A' + 0.5) / 26;
+        }
+
+        @Override
+        public double nextDouble() {
+            return letter;
         }
     }
 }

@@ -17,7 +17,9 @@ import ir.pishkhan.violation.boundary.Violations;
 import ir.pishkhan.violation.entity.Outcome;
 import ir.pishkhan.violation.entity.ReportStatus;
 import ir.pishkhan.violation.entity.ViolationReport;
+import ir.pishkhan.shared.pdf.PersianPdf;
 import ir.pishkhan.workinggroup.control.MinutesData;
+import ir.pishkhan.workinggroup.control.MinutesJson;
 import ir.pishkhan.workinggroup.control.MinutesRenderer;
 import ir.pishkhan.workinggroup.control.Quorum;
 import ir.pishkhan.workinggroup.entity.Vote;
@@ -31,6 +33,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -46,9 +49,18 @@ import java.util.stream.Collectors;
  * records attendance; members vote; the secretary records the decision, which needs the quorum
  * present, every present member's vote, a majority for the outcome and a written rationale.
  * A suspension takes effect at once; a revocation recommendation opens a case for the province.
+ *
+ * <p>Each decision freezes the session's minutes ({@link MinutesData#frozen}): from then on the
+ * session's members, attendance and quorum are those the minutes state, and every copy of the
+ * minutes is rendered from that record; the SHA-256 of its PDF is kept in the decision's audit
+ * record.
  */
 @Stateless
 public class WorkingGroups {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(WorkingGroups.class.getName());
+
+    private static final MinutesRenderer RENDERER = new MinutesRenderer();
 
     /** Who reads sessions, agendas and votes of their county. */
     static final Role[] READERS = Violations.READERS;
@@ -75,9 +87,13 @@ public class WorkingGroups {
     public record Member(String username, String displayName) implements java.io.Serializable {
     }
 
-    /** A session with its agenda, for the session screen and the API. */
+    /**
+     * A session with its agenda, for the session screen and the API. Members, quorum and the
+     * number present are those of the frozen minutes once the session has decided, else today's;
+     * {@code minutesSha256} is the SHA-256 of the frozen minutes' PDF (null before a decision).
+     */
     public record SessionView(WgSession session, List<Member> members, int quorum, List<ViolationReport> agenda,
-                              Map<Long, List<Vote>> votes) implements java.io.Serializable {
+                              Map<Long, List<Vote>> votes, long present, String minutesSha256) implements java.io.Serializable {
     }
 
     @RolesAllowed(Role.WG_SECRETARY_NAME)
@@ -109,7 +125,8 @@ public class WorkingGroups {
     public SessionView session(long sessionId) {
         WgSession session = access.inScope(em.find(WgSession.class, sessionId), WgSession::getCounty,
                 WorkingGroups::sessionNotFound, READERS);
-        List<Member> members = members(session.getCounty().getId());
+        MinutesData sitting = sitting(session);
+        List<Member> members = sitting.attendees().stream().map(a -> new Member(a.username(), a.displayName())).toList();
         List<ViolationReport> agenda = em.createQuery("SELECT r FROM ViolationReport r WHERE r.sessionId = :s ORDER BY r.id",
                 ViolationReport.class).setParameter("s", sessionId).getResultList();
         Map<Long, List<Vote>> votes = new LinkedHashMap<>();
@@ -118,7 +135,8 @@ public class WorkingGroups {
                     .setParameter("ids", agenda.stream().map(ViolationReport::getId).toList()).getResultList()
                     .forEach(v -> votes.computeIfAbsent(v.getReportId(), k -> new java.util.ArrayList<>()).add(v));
         }
-        return new SessionView(session, members, Quorum.of(members.size()), agenda, votes);
+        return new SessionView(session, members, sitting.quorum(), agenda, votes, sitting.presentCount(),
+                session.getMinutesSha256());
     }
 
     /** The county's working-group members: enabled accounts with a WG_MEMBER grant for it. */
@@ -226,19 +244,21 @@ public class WorkingGroups {
         }
         County county = report.getCounty();
         WgSession session = em.find(WgSession.class, report.getSessionId(), LockModeType.PESSIMISTIC_WRITE);
-        int members = members(county.getId()).size();
-        int quorum = Quorum.of(members);
-        long present = session.presentCount();
+        // Once the session has decided, its members, attendance and quorum are those of its minutes.
+        MinutesData sitting = sitting(session);
+        int members = sitting.members();
+        int quorum = sitting.quorum();
+        long present = sitting.presentCount();
         if (members == 0 || present < quorum) {
             throw BusinessException.rule("NO_QUORUM",
                     "حد نصاب جلسه فراهم نیست: " + present + " عضو حاضر از " + members + " عضو (حد نصاب " + quorum + ").",
                     "No quorum: " + present + " of " + members + " members present, " + quorum + " needed.");
         }
         Map<String, Vote> votes = em.createQuery("SELECT v FROM Vote v WHERE v.reportId = :r", Vote.class)
-                .setParameter("r", reportId).getResultStream().filter(v -> session.isPresent(v.getUsername()))
+                .setParameter("r", reportId).getResultStream().filter(v -> sitting.isPresent(v.getUsername()))
                 .collect(Collectors.toMap(Vote::getUsername, v -> v));
-        List<String> notVoted = session.getAttendance().entrySet().stream().filter(Map.Entry::getValue)
-                .map(Map.Entry::getKey).filter(u -> !votes.containsKey(u)).sorted().toList();
+        List<String> notVoted = sitting.attendees().stream().filter(MinutesData.Attendee::present)
+                .map(MinutesData.Attendee::username).filter(u -> !votes.containsKey(u)).sorted().toList();
         if (!notVoted.isEmpty()) {
             throw BusinessException.rule("VOTES_MISSING", "رأی این اعضای حاضر ثبت نشده است: " + String.join("، ", notVoted),
                     "Present members who have not voted: " + notVoted);
@@ -256,8 +276,12 @@ public class WorkingGroups {
         Map<String, Object> before = report.snapshot();
         report.decide(outcome, suspensionDays, rationale, access.actor(), today, clock.instant());
         em.flush();
+        String minutesSha256 = freezeMinutes(session, report.getDecidedAt());
+        Map<String, Object> after = new LinkedHashMap<>(report.snapshot());
+        after.put("sessionId", session.getId());
+        after.put("minutesSha256", minutesSha256);
         audit.record(new AuditLog.Change("VIOLATION_DECIDED", "ViolationReport", report.getId(),
-                county.getProvince().getId(), county.getId(), before, report.snapshot(), report.getRationale()));
+                county.getProvince().getId(), county.getId(), before, after, report.getRationale()));
         License license = report.getLicense();
         if (outcome == Outcome.SUSPENSION) {
             em.refresh(license, LockModeType.PESSIMISTIC_WRITE);
@@ -288,31 +312,89 @@ public class WorkingGroups {
         return report;
     }
 
-    /** The session's minutes (صورت‌جلسه) as a Persian PDF: attendance, each agenda item, its votes and decision. */
+    /**
+     * The session's minutes (صورت‌جلسه) as a Persian PDF: attendance, each agenda item, its votes
+     * and decision. Once the session has decided, rendered from the record its latest decision
+     * froze (the same bytes every time); before that, a draft from today's data.
+     */
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
             Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public byte[] minutes(long sessionId) {
-        SessionView view = session(sessionId);
-        WgSession s = view.session();
+        WgSession s = access.inScope(em.find(WgSession.class, sessionId), WgSession::getCounty,
+                WorkingGroups::sessionNotFound, READERS);
+        java.util.Optional<MinutesData> frozen = s.frozenMinutes().map(MinutesJson::read);
+        if (frozen.isEmpty()) {
+            return RENDERER.render(minutesNow(s, clock.instant()));
+        }
+        byte[] pdf = RENDERER.render(frozen.get());
+        if (!PersianPdf.sha256Hex(pdf).equals(s.getMinutesSha256())) {
+            // Same record, other bytes: the renderer or its font changed since the decision. The
+            // text is still the record's; the audit trail's SHA-256 no longer matches this copy.
+            LOG.warning(() -> "The minutes of session " + sessionId + " no longer render to the SHA-256 kept at its decision");
+        }
+        return pdf;
+    }
+
+    /**
+     * Freezes the minutes as they stand after a decision taken {@code at}: the members,
+     * attendance and quorum already frozen (or today's at the first decision), every decided item
+     * with its votes. Returns the SHA-256 of the minutes' PDF.
+     */
+    private String freezeMinutes(WgSession session, Instant at) {
+        MinutesData earlier = session.frozenMinutes().map(MinutesJson::read).orElse(null);
+        MinutesData record = MinutesData.frozen(earlier, minutesNow(session, at), at);
+        String sha256 = PersianPdf.sha256Hex(RENDERER.render(record));
+        session.freezeMinutes(MinutesJson.write(record), sha256, at);
+        em.flush();
+        return sha256;
+    }
+
+    /** Who sits in the session: the frozen minutes' members, attendance and quorum, or today's before a decision. */
+    private MinutesData sitting(WgSession s) {
+        return s.frozenMinutes().map(MinutesJson::read).orElseGet(() -> today(s, clock.instant()));
+    }
+
+    /**
+     * The minutes from the session's agenda and votes as they stand, with its sitting: frozen if
+     * the session has decided, else today's members and quorum. Only present members' votes
+     * count, so only theirs are listed.
+     */
+    private MinutesData minutesNow(WgSession s, Instant at) {
+        MinutesData sitting = sitting(s);
         Map<String, String> names = new TreeMap<>();
-        view.members().forEach(m -> names.put(m.username(), m.displayName()));
-        String secretary = em.createQuery("SELECT u.displayName FROM UserAccount u WHERE u.username = :u", String.class)
-                .setParameter("u", s.getCreatedBy()).getResultStream().findFirst().orElse(s.getCreatedBy());
-        List<MinutesData.Attendee> attendees = view.members().stream()
-                .map(m -> new MinutesData.Attendee(m.displayName(), s.isPresent(m.username()))).toList();
-        List<MinutesData.Item> items = view.agenda().stream().map(r -> new MinutesData.Item(r.getId(),
+        sitting.attendees().forEach(a -> names.put(a.username(), a.displayName()));
+        List<ViolationReport> agenda = em.createQuery("SELECT r FROM ViolationReport r WHERE r.sessionId = :s ORDER BY r.id",
+                ViolationReport.class).setParameter("s", s.getId()).getResultList();
+        Map<Long, List<Vote>> votes = new LinkedHashMap<>();
+        if (!agenda.isEmpty()) {
+            em.createQuery("SELECT v FROM Vote v WHERE v.reportId IN :ids ORDER BY v.username", Vote.class)
+                    .setParameter("ids", agenda.stream().map(ViolationReport::getId).toList()).getResultList().stream()
+                    .filter(v -> sitting.isPresent(v.getUsername()))
+                    .forEach(v -> votes.computeIfAbsent(v.getReportId(), k -> new java.util.ArrayList<>()).add(v));
+        }
+        List<MinutesData.Item> items = agenda.stream().map(r -> new MinutesData.Item(r.getId(),
                 r.getLicense().getNumber(), r.getLicense().getOfficeName(), r.getCategory().getNameFa(),
                 r.getCategory().getSeverity().persianName(), r.getDefenceText(),
-                view.votes().getOrDefault(r.getId(), List.of()).stream().map(v -> new MinutesData.Vote(
-                        names.getOrDefault(v.getUsername(), v.getUsername()), v.getVote().persianName()
+                votes.getOrDefault(r.getId(), List.of()).stream().map(v -> new MinutesData.Vote(v.getUsername(),
+                        names.get(v.getUsername()), v.getVote().persianName()
                         + (v.getSuspensionDays() == null ? "" : " (" + v.getSuspensionDays() + " روز)"))).toList(),
                 r.getDecision() == null ? null : r.getDecision().persianName()
                         + (r.getSuspensionDays() == null ? "" : " (" + r.getSuspensionDays() + " روز)"),
-                r.getRationale())).toList();
-        return new MinutesRenderer().render(new MinutesData(s.getCounty().getNameFa(), s.getCounty().getProvince().getNameFa(),
-                s.getDate(), s.getTime(), s.getPlace(), secretary, view.members().size(), view.quorum(), attendees, items,
-                clock.instant()));
+                r.getRationale(), r.getDecidedAt())).toList();
+        return new MinutesData(sitting.countyFa(), sitting.provinceFa(), sitting.sessionDate(), sitting.sessionTime(),
+                sitting.place(), sitting.secretaryName(), sitting.members(), sitting.quorum(), sitting.attendees(), items, at);
+    }
+
+    /** The session as today's data show it: the county's members now, their attendance, the quorum setting now. */
+    private MinutesData today(WgSession s, Instant at) {
+        List<Member> members = members(s.getCounty().getId());
+        String secretary = em.createQuery("SELECT u.displayName FROM UserAccount u WHERE u.username = :u", String.class)
+                .setParameter("u", s.getCreatedBy()).getResultStream().findFirst().orElse(s.getCreatedBy());
+        List<MinutesData.Attendee> attendees = members.stream()
+                .map(m -> new MinutesData.Attendee(m.username(), m.displayName(), s.isPresent(m.username()))).toList();
+        return new MinutesData(s.getCounty().getNameFa(), s.getCounty().getProvince().getNameFa(), s.getDate(), s.getTime(),
+                s.getPlace(), secretary, members.size(), Quorum.of(members.size()), attendees, List.of(), at);
     }
 
     private WgSession lockSession(long sessionId) {

@@ -24,6 +24,9 @@ import java.time.format.DateTimeFormatter;
  * office, the violation, the defence, every member's vote and the decision with its rationale,
  * and a signature block. Tables split across pages with their header rows repeated, so a long
  * agenda flows onto further pages and nothing is cut. Uses {@link PersianPdf} for shaping.
+ *
+ * <p>The output depends on the {@link MinutesData} alone (not on when it is rendered): the
+ * minutes a decision froze render to the same bytes every time.
  */
 public final class MinutesRenderer {
 
@@ -47,6 +50,8 @@ public final class MinutesRenderer {
             writer.setPageEvent(new Footer(data, f));
             document.addTitle("صورت‌جلسهٔ کارگروه");
             document.open();
+            // The same record always gives the same bytes: the audit trail keeps their SHA-256.
+            PersianPdf.reproducible(writer, data.producedAt(), data.toString());
 
             PdfPTable title = PersianPdf.rtlTable(1, 100);
             title.addCell(PersianPdf.cell("صورت‌جلسهٔ کارگروه رسیدگی به تخلفات دفاتر پیشخوان", f.title, PersianPdf.START));
@@ -135,8 +140,12 @@ public final class MinutesRenderer {
         for (MinutesData.Vote v : item.votes()) {
             votes.append(votes.length() == 0 ? "" : "؛ ").append(v.displayName()).append(": ").append(v.voteFa());
         }
-        row(t, f, "آرای اعضا", votes.length() == 0 ? "رأیی ثبت نشده است" : digits(votes.toString()));
+        row(t, f, "آرای اعضا", votes.length() > 0 ? digits(votes.toString())
+                : item.decided() ? "رأیی ثبت نشده است" : "رأی‌گیری پایان نیافته است");
         row(t, f, "تصمیم", item.decisionFa() == null ? "تصمیم‌گیری نشده" : digits(item.decisionFa()));
+        if (item.decidedAt() != null) {
+            row(t, f, "زمان تصمیم", timeOf(item.decidedAt()));
+        }
         if (item.rationale() != null && !item.rationale().isBlank()) {
             row(t, f, "استدلال", item.rationale());
         }
@@ -196,15 +205,20 @@ public final class MinutesRenderer {
         return s == null ? "" : s;
     }
 
+    /** A moment as a Tehran day and time: «۱۴۰۵/۰۹/۱۰ ساعت ۱۰:۴۵». */
+    private static String timeOf(java.time.Instant instant) {
+        ZonedDateTime at = instant.atZone(TEHRAN);
+        return JalaliDates.format(at.toLocalDate()) + " ساعت "
+                + PersianText.digitsToPersian(at.format(DateTimeFormatter.ofPattern("HH:mm")));
+    }
+
     /** Footer on every page: when the minutes were produced, and the page number. */
     private static final class Footer extends PdfPageEventHelper {
         private final String produced;
         private final Fonts fonts;
 
         Footer(MinutesData data, Fonts fonts) {
-            ZonedDateTime at = data.producedAt().atZone(TEHRAN);
-            this.produced = "تهیه‌شده در " + JalaliDates.format(at.toLocalDate()) + " ساعت "
-                    + PersianText.digitsToPersian(at.format(DateTimeFormatter.ofPattern("HH:mm")));
+            this.produced = "تهیه‌شده در " + timeOf(data.producedAt());
             this.fonts = fonts;
         }
 

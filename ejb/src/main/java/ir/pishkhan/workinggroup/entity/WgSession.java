@@ -26,6 +26,11 @@ import java.util.TreeMap;
 /**
  * A session of a county's working group (جلسهٔ کارگروه): when and where, and who of the members
  * attended. The reports on its agenda point to it.
+ *
+ * <p>From its first decision on, the session keeps its minutes as a frozen record (members with
+ * their names, attendance, quorum, votes, decisions) with the SHA-256 of the minutes' PDF; each
+ * later decision freezes them again with that decision added. Attendance no longer changes once
+ * a decision stands on it.
  */
 @Entity
 @Table(name = "wg_session")
@@ -69,6 +74,17 @@ public class WgSession implements java.io.Serializable {
     @Column(name = "present", nullable = false)
     private Map<String, Boolean> attendance = new TreeMap<>();
 
+    /** The minutes as frozen at the latest decision (JSON), null before the first decision. */
+    @Column(name = "minutes_record")
+    private String minutesRecord;
+
+    /** SHA-256 of the minutes' PDF rendered from {@link #minutesRecord}, in hexadecimal. */
+    @Column(name = "minutes_sha256", length = 64)
+    private String minutesSha256;
+
+    @Column(name = "minutes_frozen_at")
+    private Instant minutesFrozenAt;
+
     @Version
     private long version;
 
@@ -99,9 +115,29 @@ public class WgSession implements java.io.Serializable {
 
     /** Records who of the members attended; the session counts as held from then on. */
     public void recordAttendance(Map<String, Boolean> byMember) {
+        if (minutesRecord != null) {
+            throw BusinessException.rule("ATTENDANCE_FROZEN",
+                    "در این جلسه تصمیم ثبت شده و حضور و غیاب آن در صورت‌جلسه ثبت نهایی شده است؛ تغییر آن ممکن نیست.",
+                    "A decision of this session stands on its attendance, which is final in the minutes.");
+        }
         attendance.clear();
         attendance.putAll(byMember);
         status = Status.HELD;
+    }
+
+    /** Keeps the minutes as a decision settled them: the record, its PDF's SHA-256, and when. */
+    public void freezeMinutes(String record, String sha256, Instant at) {
+        if (record == null || record.isBlank() || sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("Frozen minutes need their record and the SHA-256 of their PDF");
+        }
+        this.minutesRecord = record;
+        this.minutesSha256 = sha256;
+        this.minutesFrozenAt = at;
+    }
+
+    /** The minutes frozen at the latest decision, if a decision was taken. */
+    public java.util.Optional<String> frozenMinutes() {
+        return java.util.Optional.ofNullable(minutesRecord);
     }
 
     public boolean isPresent(String username) {
@@ -119,6 +155,9 @@ public class WgSession implements java.io.Serializable {
         s.put("place", place);
         s.put("status", status.name());
         s.put("attendance", new TreeMap<>(attendance));
+        if (minutesSha256 != null) {
+            s.put("minutesSha256", minutesSha256);
+        }
         return s;
     }
 
@@ -130,5 +169,7 @@ public class WgSession implements java.io.Serializable {
     public Status getStatus() { return status; }
     public String getCreatedBy() { return createdBy; }
     public Map<String, Boolean> getAttendance() { return Collections.unmodifiableMap(attendance); }
+    public String getMinutesSha256() { return minutesSha256; }
+    public Instant getMinutesFrozenAt() { return minutesFrozenAt; }
     public long getVersion() { return version; }
 }

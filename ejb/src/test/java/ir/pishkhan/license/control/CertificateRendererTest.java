@@ -1,6 +1,7 @@
 package ir.pishkhan.license.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.zxing.BinaryBitmap;
@@ -36,7 +37,9 @@ class CertificateRendererTest {
             "کوار، بلوار امام خمینی، نبش کوچهٔ ۱۲، پلاک ۴۵",
             ISSUED,
             EXPIRES,
-            URL);
+            URL,
+            null,
+            null);
 
     private static byte[] pdf;
     private static String text;
@@ -95,6 +98,74 @@ class CertificateRendererTest {
         assertEquals("پروان\u06C0", CertificateRenderer.forShaping("پروانه\u0654"));
         assertEquals("شمار\u0647\u200F\u0654 پروانه", CertificateRenderer.forShaping("شماره\u0654 پروانه"));
         assertEquals("شمار\u0647\u200F\u0654", CertificateRenderer.forShaping("شمار\u06C0"));
+    }
+
+    @Test
+    void anActiveLicenceHasNoStatusMark() throws Exception {
+        ir.pishkhan.license.entity.License active = ir.pishkhan.license.entity.LicenseTest.license();
+        String text = allText(new CertificateRenderer().render(CertificateData.of(active, URL, TEHRAN)));
+        for (ir.pishkhan.license.entity.LicenseStatus s : ir.pishkhan.license.entity.LicenseStatus.values()) {
+            if (s != ir.pishkhan.license.entity.LicenseStatus.ACTIVE) {
+                assertFalse(containsEitherWay(text, s.persianName()), s + " in " + text);
+            }
+        }
+        assertFalse(containsEitherWay(text, "اعتبار ندارد"), text);
+    }
+
+    @Test
+    void aRevokedLicenceCarriesItsStatusAndDayAcrossThePage() throws Exception {
+        ir.pishkhan.license.entity.License revoked = ir.pishkhan.license.entity.LicenseTest.license();
+        revoked.revoke(LocalDate.of(2026, 12, 1), "تأیید استان", "official", java.time.Instant.parse("2026-12-01T06:00:00Z"));
+        byte[] pdf = new CertificateRenderer().render(CertificateData.of(revoked, URL, TEHRAN));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "certificate-revoked.pdf"), pdf);
+        String text = allText(pdf);
+        assertTrue(containsEitherWay(text, "لغوشده"), text);
+        assertTrue(text.contains("۱۴۰۵/۰۹/۱۰"), "the Jalali day of revocation: " + text);
+        assertTrue(containsEitherWay(text, "این پروانه اعتبار ندارد"), text);
+        assertContainsIn(text, revoked.getNumber());
+    }
+
+    @Test
+    void aSuspendedLicenceSaysUntilWhen() throws Exception {
+        ir.pishkhan.license.entity.License suspended = ir.pishkhan.license.entity.LicenseTest.license();
+        suspended.suspend(LocalDate.of(2026, 12, 30), "تصمیم کارگروه", "sec", java.time.Instant.parse("2026-12-01T06:00:00Z"));
+        byte[] pdf = new CertificateRenderer().render(CertificateData.of(suspended, URL, TEHRAN));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "certificate-suspended.pdf"), pdf);
+        String text = allText(pdf);
+        assertTrue(containsEitherWay(text, "تعلیق"), text);
+        assertTrue(text.contains("۱۴۰۵/۰۹/۱۰") && text.contains("۱۴۰۵/۱۰/۰۹"), "since and until: " + text);
+    }
+
+    @Test
+    void aSurrenderedLicencesLongStatusStillFitsThePage() throws Exception {
+        ir.pishkhan.license.entity.License surrendered = ir.pishkhan.license.entity.LicenseTest.license();
+        surrendered.surrender("بازنشستگی", "clerk", java.time.Instant.parse("2026-12-01T06:00:00Z"));
+        byte[] pdf = new CertificateRenderer().render(CertificateData.of(surrendered, URL, TEHRAN));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "certificate-surrendered.pdf"), pdf);
+        assertTrue(containsEitherWay(allText(pdf), "دارنده"));
+    }
+
+    private static final java.time.ZoneId TEHRAN = java.time.ZoneId.of("Asia/Tehran");
+
+    private static String allText(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(Normalizer.normalize(new PdfTextExtractor(reader).getTextFromPage(page), Normalizer.Form.NFKC));
+            }
+            return all.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
+    private static boolean containsEitherWay(String text, String words) {
+        return text.contains(words) || text.contains(new StringBuilder(words).reverse().toString());
+    }
+
+    private static void assertContainsIn(String text, String expected) {
+        assertTrue(containsEitherWay(text, expected), () -> "«" + expected + "» not in:\n" + text);
     }
 
     /**

@@ -134,4 +134,43 @@ public class LicenseTest {
         assertEquals("LICENSE_NOT_ACTIVE", code(() -> l.revoke(today, "دوباره", "official", NOW)));
         assertEquals("LICENSE_NOT_ACTIVE", code(() -> l.suspend(today.plusDays(3), "تعلیق", "sec", NOW)));
     }
+
+    @Test
+    void eachStatusAllowsOnlyItsActionsAndTheMethodsRefuseTheRest() throws Exception {
+        License active = license();
+        assertEquals(java.util.EnumSet.allOf(License.Action.class), active.allowedActions());
+
+        License suspended = license();
+        suspended.suspend(LocalDate.of(2026, 2, 1), "تصمیم کارگروه", "sec", NOW);
+        assertEquals(java.util.EnumSet.of(License.Action.SURRENDER, License.Action.ADD_CONTRACT), suspended.allowedActions());
+
+        License revoked = license();
+        revoked.revoke(LocalDate.of(2026, 1, 10), "تأیید استان", "official", NOW);
+        assertEquals(java.util.Set.of(), revoked.allowedActions());
+        // What the page no longer offers, the licence refuses itself.
+        assertEquals("LICENSE_NOT_ACTIVE", code(() -> revoked.renew(revoked.getExpiryDate(), 90, 30, 5, "c", null, NOW)));
+        assertEquals("LICENSE_NOT_ACTIVE", code(() -> revoked.relocate("میدان اصلی", null, "WG-1", ISSUED, "c", NOW)));
+        Applicant next = new Applicant(NationalCode.of("0084575948"), "حمید", "نوری", "09131112233", null,
+                Education.MASTER, NOW);
+        assertEquals("LICENSE_NOT_ACTIVE", code(() -> revoked.transferTo(next, "checks", "c", NOW)));
+        assertEquals("LICENSE_NOT_ACTIVE", code(() -> revoked.surrender("بازنشستگی", "c", NOW)));
+
+        License surrendered = license();
+        surrendered.surrender("بازنشستگی", "c", NOW);
+        assertEquals(java.util.Set.of(), surrendered.allowedActions());
+        License expired = license();
+        expired.expire(expired.getExpiryDate().plusDays(31), 30, "system", NOW);
+        assertEquals(java.util.Set.of(), expired.allowedActions());
+    }
+
+    @Test
+    void theDayTheStatusTookEffectIsTehransDay() throws Exception {
+        License l = license();
+        assertEquals(null, l.statusSince(java.time.ZoneId.of("Asia/Tehran")));
+        // 22:00 UTC on 9 January is 01:30 on 10 January in Tehran.
+        l.suspend(LocalDate.of(2026, 2, 1), "تصمیم کارگروه", "sec", Instant.parse("2026-01-09T22:00:00Z"));
+        assertEquals(LocalDate.of(2026, 1, 10), l.statusSince(java.time.ZoneId.of("Asia/Tehran")));
+        l.revoke(LocalDate.of(2026, 1, 20), "تأیید استان", "official", Instant.parse("2026-01-20T06:00:00Z"));
+        assertEquals(LocalDate.of(2026, 1, 20), l.statusSince(java.time.ZoneId.of("Asia/Tehran")), "the day the office closed");
+    }
 }

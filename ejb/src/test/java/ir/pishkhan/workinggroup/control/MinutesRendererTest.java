@@ -19,16 +19,17 @@ import org.junit.jupiter.api.Test;
 class MinutesRendererTest {
 
     static MinutesData sample(int items) {
-        List<MinutesData.Attendee> attendees = List.of(new MinutesData.Attendee("علی رضایی", true),
-                new MinutesData.Attendee("مریم احمدی", true), new MinutesData.Attendee("حسن کریمی", false));
+        List<MinutesData.Attendee> attendees = List.of(new MinutesData.Attendee("ali", "علی رضایی", true),
+                new MinutesData.Attendee("maryam", "مریم احمدی", true), new MinutesData.Attendee("hasan", "حسن کریمی", false));
         List<MinutesData.Item> agenda = new ArrayList<>();
         for (int i = 1; i <= items; i++) {
             boolean decided = i % 2 == 1;
             agenda.add(new MinutesData.Item(100 + i, "0723-G-0001" + (i % 10) + "-4", "دفتر پیشخوان شمارهٔ " + i + " کوار",
                     "دریافت وجه اضافه یا غیررسمی", "متوسط", decided ? "مبلغ اضافه بابت کارمزد خدمات جانبی بوده است." : null,
-                    decided ? List.of(new MinutesData.Vote("علی رضایی", "تعلیق (۳۰ روز)"), new MinutesData.Vote("مریم احمدی", "تعلیق (۳۰ روز)"))
-                            : List.of(),
-                    decided ? "تعلیق (۳۰ روز)" : null, decided ? "تکرار تخلف با وجود اخطار کتبی پیشین." : null));
+                    decided ? List.of(new MinutesData.Vote("ali", "علی رضایی", "تعلیق (۳۰ روز)"),
+                            new MinutesData.Vote("maryam", "مریم احمدی", "تعلیق (۳۰ روز)")) : List.of(),
+                    decided ? "تعلیق (۳۰ روز)" : null, decided ? "تکرار تخلف با وجود اخطار کتبی پیشین." : null,
+                    decided ? Instant.parse("2026-11-23T07:15:00Z") : null));
         }
         return new MinutesData("کوار", "فارس", LocalDate.of(2026, 11, 23), "10:30", "سالن جلسات ادارهٔ پست کوار",
                 "دبیر کارگروه کوار", 3, 2, attendees, agenda, Instant.parse("2026-11-23T08:00:00Z"));
@@ -41,6 +42,11 @@ class MinutesRendererTest {
         } finally {
             reader.close();
         }
+    }
+
+    /** Persian words come out of a right-to-left line in visual order, so either way round counts. */
+    static boolean containsEitherWay(String text, String words) {
+        return text.contains(words) || text.contains(new StringBuilder(words).reverse().toString());
     }
 
     static int pages(byte[] pdf) throws Exception {

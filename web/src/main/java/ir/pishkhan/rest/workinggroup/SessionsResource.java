@@ -51,14 +51,20 @@ public class SessionsResource {
     public record MemberView(String username, String displayName, Boolean present) {
     }
 
+    /**
+     * A session. Once it has decided, {@code members}, {@code quorum}, {@code present} and the
+     * attendance are those its minutes froze, and {@code minutesSha256} is the SHA-256 of the
+     * minutes' PDF (as kept in the decision's audit record).
+     */
     public record SessionView(long id, long countyId, String countyFa, LocalDate date, String dateJalali, String time,
                               String place, String status, int members, int quorum, long present,
                               List<MemberView> attendance, List<ReportView> agenda,
-                              Map<Long, List<ir.pishkhan.rest.violation.ViolationsResource.VoteView>> votes, long version) {
+                              Map<Long, List<ir.pishkhan.rest.violation.ViolationsResource.VoteView>> votes, long version,
+                              String minutesSha256) {
         static SessionView of(WgSession s) {
             return new SessionView(s.getId(), s.getCounty().getId(), s.getCounty().getNameFa(), s.getDate(),
                     JalaliDates.format(s.getDate()), s.getTime(), s.getPlace(), s.getStatus().name(), 0, 0,
-                    s.presentCount(), null, null, null, s.getVersion());
+                    s.presentCount(), null, null, null, s.getVersion(), s.getMinutesSha256());
         }
 
         static SessionView of(WorkingGroups.SessionView v) {
@@ -70,9 +76,9 @@ public class SessionsResource {
                     .toList()));
             return new SessionView(s.getId(), s.getCounty().getId(), s.getCounty().getNameFa(), s.getDate(),
                     JalaliDates.format(s.getDate()), s.getTime(), s.getPlace(), s.getStatus().name(), v.members().size(),
-                    v.quorum(), s.presentCount(), v.members().stream().map(m -> new MemberView(m.username(), m.displayName(),
+                    v.quorum(), v.present(), v.members().stream().map(m -> new MemberView(m.username(), m.displayName(),
                             s.getAttendance().containsKey(m.username()) ? s.isPresent(m.username()) : null)).toList(),
-                    v.agenda().stream().map(ReportView::of).toList(), votes, s.getVersion());
+                    v.agenda().stream().map(ReportView::of).toList(), votes, s.getVersion(), v.minutesSha256());
         }
     }
 

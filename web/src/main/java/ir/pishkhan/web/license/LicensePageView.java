@@ -136,6 +136,20 @@ public class LicensePageView implements Serializable {
         done("پروانه ابطال شد و ظرفیت آن به نفر بعدی صف انتظار رسید.");
     }
 
+    /** Whether the licence's status allows this action ({@link License#allowedActions()}); the page offers only those. */
+    public boolean allows(String action) {
+        return license != null && license.allows(License.Action.valueOf(action));
+    }
+
+    /** What the licence's status rules out, in Persian, for the note shown instead of those forms; empty if nothing is. */
+    public String getRuledOut() {
+        if (license == null) {
+            return "";
+        }
+        return Arrays.stream(License.Action.values()).filter(a -> !license.allows(a)).map(License.Action::persianName)
+                .collect(java.util.stream.Collectors.joining("، "));
+    }
+
     private void done(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }

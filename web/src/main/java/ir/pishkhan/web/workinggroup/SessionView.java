@@ -91,7 +91,12 @@ public class SessionView implements Serializable {
     }
 
     public long getPresentCount() {
-        return view == null ? 0 : view.session().presentCount();
+        return view == null ? 0 : view.present();
+    }
+
+    /** Whether a decision has frozen the session's minutes (and with them its attendance). */
+    public boolean isFrozen() {
+        return view != null && view.minutesSha256() != null;
     }
 
     public Outcome[] getOutcomes() {
