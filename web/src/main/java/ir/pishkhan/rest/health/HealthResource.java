@@ -14,11 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 
 /** Readiness for load balancers and operators: 200 when ready, 503 with the reason when not. */
 @Path("health")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirementsSet
 public class HealthResource {
 
     @Inject

@@ -1,8 +1,6 @@
 package ir.pishkhan.rest.shared;
 
 import ir.pishkhan.shared.error.ErrorKind;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -40,8 +38,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * <li>its {@code operationId} from the resource and method ({@code LicensesResource.renew} →
  * {@code licensesRenew}), its tag from the bounded context of its package
  * ({@code rest.license} → {@code license}), its summary from {@code openapi.properties};</li>
- * <li>HTTP Basic for everything but the anonymous operations ({@code @PermitAll}, or under
- * {@code /public/});</li>
+ * <li>HTTP Basic for everything but the anonymous operations: those under {@code /public/} and
+ * those that declare an empty {@code @SecurityRequirementsSet};</li>
  * <li>the problem answers it can give, from the way errors are mapped once in this package: the
  * statuses of the {@link ErrorKind}s a use case can refuse with, 401/403 when it needs a signed-in
  * caller, 429 for the rate-limited public endpoints and 503 when the database is down;</li>
@@ -129,9 +127,10 @@ public class OpenApiConventions implements OASFilter {
         if (op.getDescription() == null && written != null && written.length > 1) {
             op.setDescription(written[1]);
         }
-        boolean anonymous = rm.anonymous() || isPublicPath(path);
-        if (!anonymous) {
-            op.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME))));
+        boolean anonymous = declaredAnonymous(op) || isPublicPath(path);
+        if (op.getSecurity() == null) {
+            op.setSecurity(new ArrayList<>(List.of(anonymous ? OASFactory.createSecurityRequirement()
+                    : OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME))));
         }
         if (op.getResponses() == null) {
             op.setResponses(OASFactory.createAPIResponses());
@@ -180,6 +179,16 @@ public class OpenApiConventions implements OASFilter {
         }
         statuses.add(DATABASE_UNAVAILABLE);
         return statuses;
+    }
+
+    /**
+     * An operation that needs no sign-in says so with an empty {@code @SecurityRequirementsSet}
+     * ({@code security: [{}]}). {@code @PermitAll} does not tell: on a resource it also lets in
+     * the callers whom the use case then requires to be signed in ({@code /me}).
+     */
+    private static boolean declaredAnonymous(Operation op) {
+        return op.getSecurity() != null && !op.getSecurity().isEmpty()
+                && op.getSecurity().stream().allMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
     }
 
     /** The anonymous endpoints under {@code /public/}, as {@link PublicRateLimitFilter} limits them. */
@@ -301,13 +310,6 @@ public class OpenApiConventions implements OASFilter {
             String words = method.getName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
             return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " ("
                     + resource.getSimpleName().replaceFirst("Resource$", "").toLowerCase(Locale.ROOT) + ")";
-        }
-
-        boolean anonymous() {
-            if (method.isAnnotationPresent(PermitAll.class)) {
-                return true;
-            }
-            return resource.isAnnotationPresent(PermitAll.class) && !method.isAnnotationPresent(RolesAllowed.class);
         }
     }
 }
