@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Auditors read, export and verify the audit trail within their scope. */
 @Path("audit")
@@ -67,6 +71,8 @@ public class AuditResource {
     @GET
     @Path("export")
     @Produces("text/csv")
+    @APIResponse(responseCode = "200", description = "The audit records that match, as CSV with a header row",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("actor") String actor, @QueryParam("action") String action,
                            @QueryParam("objectType") String objectType, @QueryParam("objectId") String objectId,

@@ -18,6 +18,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Public holidays for the whole country (the lunar ones are entered each year by an administrator). */
 @Path("holidays")
@@ -34,6 +37,8 @@ public class HolidaysResource {
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
+    @APIResponse(responseCode = "201", description = "The holiday, added to every province's calendar",
+            content = @Content(schema = @Schema(implementation = ProvinceCalendarResource.DayView.class)))
     public Response add(@Valid @NotNull(message = "بدنهٔ درخواست لازم است.") NewHoliday body) {
         return Response.status(Response.Status.CREATED)
                 .entity(DayView.of(calendars.addHoliday(body.date(), body.nameFa(), body.reason()))).build();
@@ -42,6 +47,7 @@ public class HolidaysResource {
     @DELETE
     @Path("{holidayId}")
     @RolesAllowed(Role.ADMIN_NAME)
+    @APIResponse(responseCode = "204", description = "The holiday is removed")
     public Response remove(@PathParam("holidayId") long holidayId, @QueryParam("reason") String reason) {
         calendars.removeHoliday(holidayId, reason);
         return Response.noContent().build();

@@ -26,6 +26,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A province's working calendar: its year, where N working days fall, its weekly days off and closures. */
 @Path("provinces/{provinceId}/calendar")
@@ -104,6 +107,8 @@ public class ProvinceCalendarResource {
     @POST
     @Path("closures")
     @RolesAllowed(Role.PROVINCE_OFFICIAL_NAME)
+    @APIResponse(responseCode = "201", description = "The closure, declared for the province",
+            content = @Content(schema = @Schema(implementation = DayView.class)))
     public Response closure(@PathParam("provinceId") long provinceId,
                             @Valid @NotNull(message = BODY_REQUIRED) NewClosure body) {
         return Response.status(Response.Status.CREATED)

@@ -25,6 +25,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Applications on the county waitlist. */
 @Path("applications")
@@ -38,6 +43,9 @@ public class ApplicationsResource {
 
     @POST
     @RolesAllowed(Role.POST_CLERK_NAME)
+    @APIResponse(responseCode = "201", description = "The application, registered on the county's waitlist",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)),
+            headers = @Header(name = "Location", description = "The new application", schema = @Schema(type = SchemaType.STRING)))
     public Response submit(@Valid @NotNull(message = "بدنهٔ درخواست لازم است.") NewApplication body,
                            @Context UriInfo uriInfo) {
         ApplicationView created = ApplicationView.of(applications.submit(body.submission()));

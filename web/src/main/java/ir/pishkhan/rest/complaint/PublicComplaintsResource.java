@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The citizen's side of complaints, anonymous: find an office, file a complaint (at most a few an
@@ -67,6 +70,8 @@ public class PublicComplaintsResource {
     @POST
     @Path("complaints")
     @PermitAll
+    @APIResponse(responseCode = "201", description = "The complaint is filed; keep the tracking code",
+            content = @Content(schema = @Schema(implementation = Filed.class)))
     public Response file(@Valid @NotNull(message = "بدنهٔ درخواست لازم است.") NewComplaint body) {
         if (!limits.tryFileComplaint(request.getRemoteAddr())) {
             return Response.fromResponse(Problems.of(429, "COMPLAINT_RATE_LIMITED",

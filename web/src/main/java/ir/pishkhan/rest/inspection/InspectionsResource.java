@@ -24,6 +24,9 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Inspections of an office. (Paths under {@code licenses/{licenseId}/…} are each their own resource
@@ -70,6 +73,8 @@ public class InspectionsResource {
 
     @POST
     @RolesAllowed(Role.POST_CLERK_NAME)
+    @APIResponse(responseCode = "201", description = "The inspection, with the violation reports its failed items opened",
+            content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response record(@PathParam("licenseId") long licenseId,
                            @Valid @NotNull(message = "بدنهٔ درخواست لازم است.") NewInspection body) {
         Map<ChecklistItem, ItemResult> results = new EnumMap<>(ChecklistItem.class);

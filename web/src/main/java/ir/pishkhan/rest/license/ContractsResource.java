@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** An office's service contracts with agencies. */
 @Path("licenses/{licenseId}/contracts")
@@ -53,6 +56,8 @@ public class ContractsResource {
 
     @POST
     @RolesAllowed(Role.POST_CLERK_NAME)
+    @APIResponse(responseCode = "201", description = "The service contract, recorded for the licence",
+            content = @Content(schema = @Schema(implementation = ContractView.class)))
     public Response add(@PathParam("licenseId") long licenseId,
                         @Valid @NotNull(message = "بدنهٔ درخواست لازم است.") NewContract body) {
         return Response.status(Response.Status.CREATED)

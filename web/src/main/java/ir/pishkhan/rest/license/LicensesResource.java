@@ -25,6 +25,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Licences: issuance by the county post office, and a licence with its history for staff. */
 @Path("licenses")
@@ -80,6 +85,9 @@ public class LicensesResource {
 
     @POST
     @RolesAllowed(Role.POST_CLERK_NAME)
+    @APIResponse(responseCode = "201", description = "The licence, issued to the applicant of the accepted invitation",
+            content = @Content(schema = @Schema(implementation = LicenseView.class)),
+            headers = @Header(name = "Location", description = "The new licence", schema = @Schema(type = SchemaType.STRING)))
     public Response issue(@Valid @NotNull(message = BODY_REQUIRED) IssueFromApplication body, @Context UriInfo uriInfo) {
         return created(licenses.issue(body.applicationId(), body.office().details()), uriInfo);
     }
@@ -87,6 +95,9 @@ public class LicensesResource {
     @POST
     @Path("direct")
     @RolesAllowed(Role.POST_CLERK_NAME)
+    @APIResponse(responseCode = "201", description = "The licence, issued on a slot that is free now",
+            content = @Content(schema = @Schema(implementation = LicenseView.class)),
+            headers = @Header(name = "Location", description = "The new licence", schema = @Schema(type = SchemaType.STRING)))
     public Response issueDirect(@Valid @NotNull(message = BODY_REQUIRED) IssueDirect body, @Context UriInfo uriInfo) {
         return created(licenses.issueDirect(body.application().submission(), body.office().details()), uriInfo);
     }
@@ -133,6 +144,8 @@ public class LicensesResource {
     @POST
     @Path("{licenseId}/booths")
     @RolesAllowed(Role.POST_CLERK_NAME)
+    @APIResponse(responseCode = "201", description = "The temporary booth, recorded for the licence",
+            content = @Content(schema = @Schema(implementation = BoothView.class)))
     public Response addBooth(@PathParam("licenseId") long licenseId, @Valid @NotNull(message = BODY_REQUIRED) Booth body) {
         var b = licenses.addBooth(licenseId, body.place(), body.from(), body.to(), body.approvalRef());
         return Response.status(Response.Status.CREATED).entity(new BoothView(b.getId(), b.getPlace(), b.getStartDate(),

@@ -9,11 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 
 /** Public reference data: the kinds of licensed office. */
 @Path("office-types")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirementsSet
 public class OfficeTypesResource {
 
     public record OfficeTypeView(String code, String nameFa) {

@@ -23,6 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Counties as staff see them: only those within their scope. Administrators add and rename. */
 @Path("counties")
@@ -52,6 +57,9 @@ public class CountiesResource {
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
+    @APIResponse(responseCode = "201", description = "The county, added to its province",
+            content = @Content(schema = @Schema(implementation = CountyView.class)),
+            headers = @Header(name = "Location", description = "The new county", schema = @Schema(type = SchemaType.STRING)))
     public Response add(@Valid @NotNull(message = "بدنهٔ درخواست لازم است.") NewCounty body,
                         @jakarta.ws.rs.core.Context UriInfo uriInfo) {
         CountyView created = CountyView.of(places.addCounty(body.provinceId(), body.nameFa(), body.nameEn(),

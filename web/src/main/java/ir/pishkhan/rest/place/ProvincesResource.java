@@ -12,11 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 
 /** Public reference data: provinces and their counties. */
 @Path("provinces")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirementsSet
 public class ProvincesResource {
 
     @Inject

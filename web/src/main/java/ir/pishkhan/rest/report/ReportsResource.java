@@ -15,6 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Dashboard figures within the caller's reach, and every report table as CSV or Excel. */
 @Path("reports")
@@ -88,6 +92,9 @@ public class ReportsResource {
     @GET
     @Path("{table}/export")
     @Produces({"text/csv", XLSX, "application/problem+json"})
+    @APIResponse(responseCode = "200", description = "The table as CSV (format=csv) or as an Excel workbook (format=xlsx)",
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@PathParam("table") String table, @QueryParam("format") @DefaultValue("csv") String format) {
         return download(dashboards.table(table), format);
     }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The scheduled checks for administrators: schedules, next fire times, pause, resume, run now. */
 @Path("schedule/jobs")
@@ -58,6 +59,7 @@ public class SchedulesResource {
 
     @POST
     @Path("{check}/pause")
+    @APIResponse(responseCode = "204", description = "The check is paused on every node")
     public Response pause(@PathParam("check") String check) {
         schedules.pause(check);
         return Response.noContent().build();
@@ -65,6 +67,7 @@ public class SchedulesResource {
 
     @POST
     @Path("{check}/resume")
+    @APIResponse(responseCode = "204", description = "The check is scheduled again on every node")
     public Response resume(@PathParam("check") String check) {
         schedules.resume(check);
         return Response.noContent().build();
@@ -73,6 +76,7 @@ public class SchedulesResource {
     /** Runs the check now; 202: it runs on whichever node's scheduler takes it, and shows in the history. */
     @POST
     @Path("{check}/runs")
+    @APIResponse(responseCode = "202", description = "The run is queued; it shows in the run history")
     public Response runNow(@PathParam("check") String check) {
         schedules.runNow(check);
         return Response.accepted().build();

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The signed-in user's own account: who am I, with which roles where; change my password. */
 @Path("me")
@@ -35,6 +36,7 @@ public class MeResource {
     @PUT
     @Path("password")
     @PermitAll
+    @APIResponse(responseCode = "204", description = "The password is changed")
     public Response changePassword(@Valid @NotNull(message = "بدنهٔ درخواست لازم است.") PasswordChange body) {
         users.changeOwnPassword(body.currentPassword(), body.newPassword());
         return Response.noContent().build();

@@ -28,6 +28,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Administrators manage accounts and their scoped roles. */
 @Path("users")
@@ -49,6 +54,9 @@ public class UsersResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The account, without roles yet",
+            content = @Content(schema = @Schema(implementation = UserView.class)),
+            headers = @Header(name = "Location", description = "The new account", schema = @Schema(type = SchemaType.STRING)))
     public Response create(@Valid @NotNull(message = BODY_REQUIRED) NewUser body, @Context UriInfo uriInfo) {
         UserView created = UserView.of(users.create(body.username(), body.displayName(), body.password()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.username()).build())
@@ -63,6 +71,8 @@ public class UsersResource {
 
     @POST
     @Path("{username}/grants")
+    @APIResponse(responseCode = "201", description = "The role, granted within its scope",
+            content = @Content(schema = @Schema(implementation = GrantView.class)))
     public Response grant(@PathParam("username") String username,
                           @Valid @NotNull(message = BODY_REQUIRED) NewGrant body) {
         GrantView grant = GrantView.of(users.grant(username, body.role(), body.scopeType(), body.scopeId(),
@@ -72,6 +82,7 @@ public class UsersResource {
 
     @DELETE
     @Path("{username}/grants/{grantId}")
+    @APIResponse(responseCode = "204", description = "The grant is revoked")
     public Response revoke(@PathParam("username") String username, @PathParam("grantId") long grantId,
                            @QueryParam("reason") String reason) {
         users.revoke(username, grantId, reason);
@@ -80,6 +91,7 @@ public class UsersResource {
 
     @PUT
     @Path("{username}/password")
+    @APIResponse(responseCode = "204", description = "The password is reset")
     public Response resetPassword(@PathParam("username") String username,
                                   @Valid @NotNull(message = BODY_REQUIRED) PasswordReset body) {
         users.resetPassword(username, body.newPassword(), body.reason());

@@ -35,6 +35,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Violation reports: filing (agency reporters), reading, screening and notice (county clerks),
@@ -90,6 +95,9 @@ public class ViolationsResource {
 
     @POST
     @RolesAllowed(Role.AGENCY_REPORTER_NAME)
+    @APIResponse(responseCode = "201", description = "The violation report, filed for the county to screen",
+            content = @Content(schema = @Schema(implementation = ReportView.class)),
+            headers = @Header(name = "Location", description = "The new report", schema = @Schema(type = SchemaType.STRING)))
     public Response report(@Valid @NotNull(message = BODY_REQUIRED) NewReport body, @Context UriInfo uriInfo) {
         var r = violations.report(body.licenseId(), body.agency(), body.category(), body.description(), body.occurredOn());
         return Response.created(uriInfo.getBaseUriBuilder().path("violations").path(String.valueOf(r.getId())).build())
@@ -168,6 +176,8 @@ public class ViolationsResource {
     @Path("{reportId}/attachments")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Role.POST_CLERK_NAME, Role.AGENCY_REPORTER_NAME, Role.OFFICE_MANAGER_NAME})
+    @APIResponse(responseCode = "201", description = "The file, attached to the report",
+            content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     public Response attach(@PathParam("reportId") long reportId, @QueryParam("kind") @DefaultValue("EVIDENCE") Attachment.Kind kind,
                            @QueryParam("fileName") String fileName, InputStream body) throws IOException {
         // Read one byte past the limit so an oversized upload is refused without reading all of it.
@@ -182,6 +192,10 @@ public class ViolationsResource {
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
             Role.AGENCY_REPORTER_NAME, Role.OFFICE_MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @APIResponse(responseCode = "200", description = "The attached file, as it was uploaded",
+            content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response download(@PathParam("reportId") long reportId, @PathParam("attachmentId") long attachmentId) {
         Attachment a = violations.attachment(reportId, attachmentId);
         String encoded = java.net.URLEncoder.encode(a.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");

@@ -23,6 +23,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Working-group sessions of a county: scheduling, agenda, attendance, minutes. */
 @Path("wg-sessions")
@@ -84,6 +88,8 @@ public class SessionsResource {
 
     @POST
     @RolesAllowed(Role.WG_SECRETARY_NAME)
+    @APIResponse(responseCode = "201", description = "The session, scheduled for the county's working group",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response schedule(@Valid @NotNull(message = BODY_REQUIRED) NewSession body) {
         WgSession s = workingGroups.schedule(body.countyId(), body.date(), body.time(), body.place());
         return Response.status(Response.Status.CREATED).entity(SessionView.of(workingGroups.session(s.getId()))).build();
@@ -122,6 +128,8 @@ public class SessionsResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
             Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @APIResponse(responseCode = "200", description = "The minutes of the session (صورت‌جلسه)",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response minutes(@PathParam("sessionId") long sessionId) {
         return Response.ok(workingGroups.minutes(sessionId), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"minutes-" + sessionId + ".pdf\"").build();
