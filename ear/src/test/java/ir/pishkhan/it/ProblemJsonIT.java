@@ -118,6 +118,19 @@ class ProblemJsonIT {
     }
 
     @Test
+    void escapedSpacesAndSeparatorsStayInsideTheirValue() {
+        // The listener hands the query on decoded once it held an escape; the API must still read
+        // "کوار&limit=1" as one value (no county is named so) and a quoted phrase as text, not fail.
+        Api.Answer separators = Api.admin().get("/api/counties?q=" + URLEncoder.encode("کوار&limit=1", StandardCharsets.UTF_8));
+        assertEquals(200, separators.status(), separators::toString);
+        assertEquals(0, separators.array().size(), separators::toString);
+        Api.Answer phrase = Api.admin().get("/api/counties?q=" + URLEncoder.encode("' OR '1'='1", StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+        assertEquals(200, phrase.status(), phrase::toString);
+        assertEquals(0, phrase.array().size(), phrase::toString);
+    }
+
+    @Test
     void unknownApiPathIs404ProblemNamingThePath() {
         Api.Answer a = Api.admin().get("/api/no-such-endpoint/deeper");
         assertProblem(a, 404, "NOT_FOUND");
