@@ -209,16 +209,18 @@ class AuthorizationMatrixIT {
             for (String where : List.of("in", "out")) {
                 Set<String> allowed = expand(row.getJsonArray(where));
                 for (String subject : SUBJECTS) {
-                    String path = path(op[1], row.getJsonObject("params"), where);
+                    String path = path(op[1], row.getJsonObject("params"), where) + query(row.getJsonObject("query"), where);
                     String body = row.containsKey("body") ? fill(bodyFor(row, where)) : null;
                     Api.Answer answer = callers.get(subject).send(op[0], path, body);
                     calls++;
                     boolean denied = answer.status() == 401 || answer.status() == 403;
                     boolean expectAllowed = allowed.contains(subject);
                     if (answer.status() >= 500) {
-                        failures.add(row.getString("op") + " [" + where + "] as " + subject + " → " + answer);
+                        failures.add(row.getString("op") + query(row.getJsonObject("query"), where) + " [" + where + "] as "
+                                + subject + " → " + answer);
                     } else if (expectAllowed == denied) {
-                        failures.add(row.getString("op") + " [" + where + "] as " + subject + ": expected "
+                        failures.add(row.getString("op") + query(row.getJsonObject("query"), where) + " [" + where + "] as "
+                                + subject + ": expected "
                                 + (expectAllowed ? "allowed" : "denied") + " but got " + answer.status());
                     } else if (denied && subject.equals("ANONYMOUS") && answer.status() != 401) {
                         failures.add(row.getString("op") + " as ANONYMOUS: expected 401, got " + answer.status());
@@ -270,6 +272,19 @@ class AuthorizationMatrixIT {
             }
         }
         return path;
+    }
+
+    /** The row's query parameters with their in/out values, e.g. {@code ?countyId=12}. */
+    private static String query(JsonObject params, String where) {
+        if (params == null) {
+            return "";
+        }
+        StringBuilder q = new StringBuilder();
+        for (String name : params.keySet()) {
+            q.append(q.length() == 0 ? '?' : '&').append(name).append('=')
+                    .append(fill(params.getJsonObject(name).getString(where)));
+        }
+        return q.toString();
     }
 
     private static String fill(String text) {

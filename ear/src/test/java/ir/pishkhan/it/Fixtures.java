@@ -99,22 +99,14 @@ public final class Fixtures {
                 .filter(o -> o.getString("officeType").equals(officeType)).findFirst().orElseThrow();
     }
 
-    /** The id of the invitation last sent for an application (read from the database). */
+    /** The id of the invitation last sent for an application, as the API lists them (newest first). */
     public static long invitationOf(long applicationId) {
-        try (var c = Database.connect();
-             var ps = c.prepareStatement("SELECT MAX(id) FROM invitation WHERE application_id = ?")) {
-            ps.setLong(1, applicationId);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                long id = rs.getLong(1);
-                if (id == 0) {
-                    throw new AssertionError("No invitation for application " + applicationId);
-                }
-                return id;
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
+        Api.Answer invitations = Api.admin().get("/api/applications/" + applicationId + "/invitations");
+        assertEquals(200, invitations.status(), invitations::toString);
+        if (invitations.array().isEmpty()) {
+            throw new AssertionError("No invitation for application " + applicationId);
         }
+        return invitations.array().getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     /** A new county in Fars for one test, so its capacity and licences are the test's alone. */

@@ -90,6 +90,25 @@ class ScopeIT {
     }
 
     @Test
+    void aListFilteredByACountyOutsideScopeIsRefusedNotEmpty() {
+        Api clerk = Fixtures.login(kavarClerk);
+        Api official = Fixtures.login(farsOfficial);
+        for (String list : java.util.List.of("violations", "licenses", "applications", "revocations", "complaints")) {
+            assertEquals(200, clerk.get("/api/" + list + "?countyId=" + kavar).status(), list);
+            ProblemJsonIT.assertProblem(clerk.get("/api/" + list + "?countyId=" + ardabil), 403, "ACCESS_DENIED");
+            ProblemJsonIT.assertProblem(clerk.get("/api/" + list + "?countyId=" + shiraz), 403, "ACCESS_DENIED");
+            assertEquals(200, official.get("/api/" + list + "?countyId=" + shiraz).status(), list);
+            ProblemJsonIT.assertProblem(official.get("/api/" + list + "?countyId=" + ardabil), 403, "ACCESS_DENIED");
+            // Outside scope, a county that does not exist looks like one that does; a national caller is told.
+            ProblemJsonIT.assertProblem(clerk.get("/api/" + list + "?countyId=99999999"), 403, "ACCESS_DENIED");
+            ProblemJsonIT.assertProblem(Api.admin().get("/api/" + list + "?countyId=99999999"), 404, "COUNTY_NOT_FOUND");
+        }
+        Api farsAuditor = Fixtures.login(Fixtures.user("scope.auditor", "AUDITOR", "PROVINCE", fars));
+        assertEquals(200, farsAuditor.get("/api/audit?countyId=" + kavar).status());
+        ProblemJsonIT.assertProblem(farsAuditor.get("/api/audit?countyId=" + ardabil), 403, "ACCESS_DENIED");
+    }
+
+    @Test
     void revokedGrantStopsWorkingAtOnce() {
         String clerk = Fixtures.user("revoked", "POST_CLERK", "COUNTY", kavar);
         Api api = Fixtures.login(clerk);

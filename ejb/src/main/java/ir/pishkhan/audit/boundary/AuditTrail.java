@@ -189,6 +189,8 @@ public class AuditTrail {
         addEquals(clauses, params, "objectType", f.objectType());
         addEquals(clauses, params, "objectId", f.objectId());
         if (f.countyId() != null) {
+            // A county outside the auditor's reach is refused, as /counties/{id} is, not answered empty.
+            access.county(f.countyId(), Role.AUDITOR);
             clauses.add("a.countyId = :countyId");
             params.put("countyId", f.countyId());
         }

@@ -90,7 +90,7 @@ public class Applications {
                             "like", ir.pishkhan.shared.text.PersianText.containsPattern(query)));
         }
         return q.and("a.status = :status", "status", status)
-                .and("a.county.id = :countyId", "countyId", countyId)
+                .inCounty(countyId)
                 .list(em, Application.class, "a.id DESC", offset, limit);
     }
 
@@ -113,6 +113,18 @@ public class Applications {
         find(applicationId, Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN);
         return em.createNamedQuery(Invitation.OPEN_OF_APPLICATION, Invitation.class)
                 .setParameter("applicationId", applicationId).getResultStream().findFirst();
+    }
+
+    /**
+     * Every invitation an application received, newest first: the open one carries the id the
+     * clerk records the applicant's answer with.
+     */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Invitation> invitationsOf(long applicationId) {
+        find(applicationId, Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN);
+        return em.createNamedQuery(Invitation.OF_APPLICATION, Invitation.class)
+                .setParameter("applicationId", applicationId).getResultList();
     }
 
     /** Withdraws an application; a slot it held or was offered goes to the next applicant. */

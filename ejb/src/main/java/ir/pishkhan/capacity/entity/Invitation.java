@@ -26,11 +26,14 @@ import java.time.LocalDate;
 @Table(name = "invitation")
 @NamedQuery(name = Invitation.OPEN_OF_APPLICATION, query = "SELECT i FROM Invitation i WHERE i.application.id = :applicationId"
         + " AND i.status = ir.pishkhan.capacity.entity.InvitationStatus.OPEN")
+@NamedQuery(name = Invitation.OF_APPLICATION, query = "SELECT i FROM Invitation i WHERE i.application.id = :applicationId"
+        + " ORDER BY i.id DESC")
 public class Invitation implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public static final String OPEN_OF_APPLICATION = "Invitation.openOfApplication";
+    public static final String OF_APPLICATION = "Invitation.ofApplication";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -155,7 +155,7 @@ public class Complaints {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Complaint> list(Long countyId, Complaint.Status status, int offset, int limit) {
         return ScopedQuery.from("SELECT c FROM Complaint c", "c.county", access.caller().reach(Violations.READERS))
-                .and("c.county.id = :countyId", "countyId", countyId)
+                .inCounty(countyId)
                 .and("c.status = :status", "status", status)
                 .list(em, Complaint.class, "c.dueOn, c.id", offset, limit);
     }

@@ -395,7 +395,7 @@ public class Licenses {
                     "code", ir.pishkhan.shared.text.PersianText.searchKey(query), "like", like));
         }
         return q.and("l.status = :status", "status", status)
-                .and("l.county.id = :countyId", "countyId", countyId)
+                .inCounty(countyId)
                 .list(em, License.class, "l.id DESC", offset, limit);
     }
 

@@ -63,7 +63,16 @@ public class Revocations {
             Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<RevocationCase> list(RevocationCase.Status status) {
+        return list(status, null);
+    }
+
+    /** Like {@link #list(RevocationCase.Status)}, optionally of one county (refused outside the caller's reach). */
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<RevocationCase> list(RevocationCase.Status status, Long countyId) {
         return ScopedQuery.from("SELECT c FROM RevocationCase c", "c.county", access.caller().reach(Violations.READERS))
+                .inCounty(countyId)
                 .and("c.status = :status", "status", status)
                 .list(em, RevocationCase.class, "c.dueOn, c.id", 0, 200);
     }

@@ -117,6 +117,11 @@ public record Caller(String username, List<Grant> grants) implements java.io.Ser
             return !everywhere && provinceIds.isEmpty() && countyIds.isEmpty();
         }
 
+        /** Whether this county (of this province) lies within reach. */
+        public boolean covers(long provinceId, long countyId) {
+            return everywhere || provinceIds.contains(provinceId) || countyIds.contains(countyId);
+        }
+
         /**
          * The JPQL condition "within reach" for an entity whose county is at {@code countyPath}
          * (e.g. {@code "r.county"}); bind its parameters with {@link #bind(java.util.Map)}.

@@ -173,9 +173,10 @@ public class Violations {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ViolationReport> search(Long countyId, ReportStatus status, Long licenseId, int offset, int limit) {
         return ScopedQuery.from("SELECT r FROM ViolationReport r", "r.county", access.caller().reach(READERS))
-                .and("r.county.id = :countyId", "countyId", countyId)
+                .inCounty(countyId)
                 .and("r.status = :status", "status", status)
-                .and("r.license.id = :licenseId", "licenseId", licenseId)
+                .within("r.license.id = :licenseId", "licenseId", licenseId, License.class, License::getCounty,
+                        () -> BusinessException.notFound("LICENSE_NOT_FOUND", "پروانه یافت نشد.", "Licence not found."))
                 .list(em, ViolationReport.class, "r.id DESC", offset, limit);
     }
 

@@ -212,6 +212,17 @@ class CallerTest {
     }
 
     @Test
+    void reachCoversTheCountiesOfItsGrantsAndNoOther() {
+        Reach reach = clerkAndProvinceAuditor().reach(Role.POST_CLERK, Role.AUDITOR);
+
+        assertTrue(reach.covers(PROVINCE_2, COUNTY_1), "the clerk's county");
+        assertTrue(reach.covers(PROVINCE_9, COUNTY_51), "a county of the auditor's province");
+        assertFalse(reach.covers(PROVINCE_2, COUNTY_2), "another county of the clerk's province");
+        assertTrue(Reach.national().covers(PROVINCE_2, COUNTY_2));
+        assertFalse(Caller.anonymous().reach(Role.values()).covers(PROVINCE_2, COUNTY_1));
+    }
+
+    @Test
     void officeScopedGrantsReachNothing() {
         Reach reach = caller(office(Role.OFFICE_MANAGER, 77)).reach(Role.OFFICE_MANAGER);
 

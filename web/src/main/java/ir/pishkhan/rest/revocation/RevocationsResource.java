@@ -57,8 +57,8 @@ public class RevocationsResource {
     @GET
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
             Role.AUDITOR_NAME, Role.ADMIN_NAME})
-    public List<CaseView> list(@QueryParam("status") RevocationCase.Status status) {
-        return revocations.list(status).stream().map(c -> CaseView.of(c, null)).toList();
+    public List<CaseView> list(@QueryParam("status") RevocationCase.Status status, @QueryParam("countyId") Long countyId) {
+        return revocations.list(status, countyId).stream().map(c -> CaseView.of(c, null)).toList();
     }
 
     @GET

@@ -43,7 +43,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
-        String instance = uriInfo == null ? null : "/" + uriInfo.getPath();
+        // The path exactly as requested (context root included), so it names this occurrence.
+        String instance = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
         if (e instanceof BusinessException be) {
             if (be.kind().httpStatus() == 403 && anonymous()) {
                 return Problems.unauthenticated(instance);
@@ -66,11 +67,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
-            if (status == 404) {
-                return Problems.of(404, "NOT_FOUND", "No such resource.", "چنین نشانی‌ای وجود ندارد.", instance);
-            }
             if (status < 500) {
-                return Problems.of(status, "HTTP_" + status, wae.getMessage(), "درخواست پذیرفته نشد.", instance);
+                // The runtime's own headers stay (Allow on a 405); its message names its internals, so it does not.
+                Response.ResponseBuilder answer = Response.status(status).type(Problem.MEDIA_TYPE)
+                        .entity(Problems.ofStatus(status, instance));
+                wae.getResponse().getHeaders().forEach((name, values) -> {
+                    if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                        values.forEach(v -> answer.header(name, v));
+                    }
+                });
+                return answer.build();
             }
         }
         // A connection failure in the causes, confirmed by the database not answering now: an

@@ -26,7 +26,7 @@ public class PublicRateLimitFilter implements ContainerRequestFilter {
             context.abortWith(Response.fromResponse(Problems.of(429, "RATE_LIMITED",
                             "Too many requests from this address; wait a minute and try again.",
                             "درخواست‌های این نشانی بیش از حد مجاز است؛ یک دقیقه صبر کنید و دوباره بکوشید.",
-                            path))
+                            context.getUriInfo().getRequestUri().getRawPath()))
                     .header("Retry-After", "60").build());
         }
     }

@@ -1,5 +1,7 @@
 package ir.pishkhan.web.security;
 
+import ir.pishkhan.rest.shared.Problems;
+import ir.pishkhan.rest.shared.ServletProblems;
 import ir.pishkhan.security.control.Logins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,7 +63,7 @@ public class PishkhanAuthenticationMechanism implements HttpAuthenticationMechan
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
-        writeApiFailure(response, basic.get().getCaller());
+        writeApiFailure(request, response, basic.get().getCaller());
         // SEND_CONTINUE: the answer is written and committed here; SEND_FAILURE would make the
         // container replace it with its own HTML error page.
         return AuthenticationStatus.SEND_CONTINUE;
@@ -97,22 +99,17 @@ public class PishkhanAuthenticationMechanism implements HttpAuthenticationMechan
         return context.doNothing();
     }
 
-    private void writeApiFailure(HttpServletResponse response, String username) {
+    private void writeApiFailure(HttpServletRequest request, HttpServletResponse response, String username) {
         boolean locked = logins.isLocked(username);
         String code = locked ? "ACCOUNT_LOCKED" : "AUTHENTICATION_FAILED";
         String detail = locked ? "Too many failed sign-ins; the account is locked for a while."
                 : "Wrong username or password.";
         String detailFa = locked ? "به دلیل تلاش‌های ناموفق پیاپی، حساب برای مدتی قفل شده است."
                 : "نام کاربری یا گذرواژه نادرست است.";
-        String body = "{\"type\":\"urn:pishkhan:problem:" + code.toLowerCase().replace('_', '-')
-                + "\",\"title\":\"Authentication required\",\"status\":401,\"detail\":\"" + detail
-                + "\",\"code\":\"" + code + "\",\"titleFa\":\"ورود به سامانه لازم است\",\"detailFa\":\"" + detailFa + "\"}";
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"pishkhan\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
-            response.flushBuffer();
+            ServletProblems.write(response, Problems.problem(
+                    HttpServletResponse.SC_UNAUTHORIZED, code, detail, detailFa, request.getRequestURI()));
         } catch (IOException e) {
             // The client went away; nothing to tell it.
         }
