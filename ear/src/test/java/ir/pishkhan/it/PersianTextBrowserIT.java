@@ -161,10 +161,15 @@ class PersianTextBrowserIT extends BrowserTest {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
-    /** Picks an option of a PrimeFaces select-one menu by its label and waits for its panel to close. */
+    /**
+     * Picks an option of a PrimeFaces select-one menu by its label (typed into the menu's filter
+     * first, if it has one, as a person would in a long list) and waits for its panel to close.
+     */
     private void choose(String menuId, String label) {
         String css = "#" + menuId.replace(":", "\\:");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css + "_panel")));
+        driver.findElements(By.cssSelector(css + "_filter")).forEach(filter -> filter.sendKeys(label));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css + "_panel li[data-label='" + label + "']"))).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css + "_panel")));
     }
@@ -270,10 +275,11 @@ class PersianTextBrowserIT extends BrowserTest {
         choose("audit:action", "لغو پروانه");
         driver.findElement(By.id("audit:search")).click();
         waitForAjax();
-        wait.until(d -> records.getText().contains(s.licenseNumber));
-        PersianPage.assertPersianDigits(driver, records, "audit trail");
-        PersianPage.assertNoCodeWords(driver, records, "audit trail");
-        PersianPage.assertIsolatedCode(driver, records.findElement(By.xpath(".//span[contains(@class,'code') and text()='"
+        wait.until(d -> d.findElement(By.id("audit:records")).getText().contains(s.licenseNumber));
+        WebElement revoked = byId("audit:records");
+        PersianPage.assertPersianDigits(driver, revoked, "audit trail");
+        PersianPage.assertNoCodeWords(driver, revoked, "audit trail");
+        PersianPage.assertIsolatedCode(driver, revoked.findElement(By.xpath(".//span[contains(@class,'code') and text()='"
                 + s.licenseNumber + "']")));
         Browser.screenshot(driver, "64-persian-audit-trail");
 
