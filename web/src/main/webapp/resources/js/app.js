@@ -76,6 +76,7 @@
     var Paginator = PrimeFaces.widget.Paginator.prototype;
     var bindPageLinkEvents = Paginator.bindPageLinkEvents;
     var updateUI = Paginator.updateUI;
+    var init = Paginator.init;
 
     function persianiseReports(paginator) {
         paginator.currentReport.each(function () { this.textContent = toPersian(this.textContent); });
@@ -110,6 +111,12 @@
 
     Paginator.updateUI = function () {
         updateUI.apply(this, arguments);
+        persianiseReports(this);
+    };
+
+    // A paginator re-created by an AJAX update starts from the server's markup, in Latin digits.
+    Paginator.init = function () {
+        init.apply(this, arguments);
         persianiseReports(this);
     };
 
