@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class AuditCsv {
 
-    private static final String[] HEADER = {"شماره", "زمان (شمسی)", "زمان (UTC)", "کاربر", "عملیات", "عملیات (فارسی)", "نوع شیء", "نوع شیء (فارسی)",
+    private static final String[] HEADER = {"شماره", "زمان (شمسی)", "زمان (UTC)", "کاربر", "عملیات", "عملیات (فارسی)",
+            "نوع شیء", "نوع شیء (فارسی)",
             "شناسهٔ شیء", "استان", "شهرستان", "پیش از تغییر", "پس از تغییر", "دلیل", "هش"};
 
     private AuditCsv() {
