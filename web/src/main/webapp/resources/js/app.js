@@ -78,3 +78,77 @@
         });
     }
 })();
+
+// PrimeFaces paginators in Persian digits (۱ ۲ ۳, «(۲ از ۵)»). PrimeFaces writes page numbers with
+// Latin digits and, on a click, reads the page back from the button's text; so each button keeps
+// its page in data-page, shows it in Persian, and a click goes to data-page before PrimeFaces'
+// own handler would misread the Persian text. Tied to PrimeFaces 15's Paginator widget
+// (bindPageLinkEvents, updateUI); a browser test pages through a table to keep it honest.
+(function () {
+    if (!window.PrimeFaces || !PrimeFaces.widget || !PrimeFaces.widget.Paginator) {
+        return;
+    }
+    var persian = "۰۱۲۳۴۵۶۷۸۹";
+    function toPersian(text) {
+        return String(text).replace(/[0-9]/g, function (d) { return persian.charAt(+d); });
+    }
+    function toLatin(text) {
+        return String(text).replace(/[۰-۹]/g, function (d) { return String(persian.indexOf(d)); });
+    }
+    var Paginator = PrimeFaces.widget.Paginator.prototype;
+    var bindPageLinkEvents = Paginator.bindPageLinkEvents;
+    var updateUI = Paginator.updateUI;
+    var init = Paginator.init;
+
+    function persianiseReports(paginator) {
+        paginator.currentReport.each(function () { this.textContent = toPersian(this.textContent); });
+        paginator.jtpSelect.add(paginator.rppSelect).children("option").each(function () {
+            this.textContent = toPersian(this.textContent);
+        });
+    }
+
+    Paginator.bindPageLinkEvents = function () {
+        var paginator = this;
+        var links = this.pagesContainer.children(".ui-paginator-page");
+        links.each(function () {
+            var link = $(this);
+            var page = parseInt(toLatin(link.text()), 10);
+            link.attr("data-page", page).text(String(page));
+        });
+        links.on("click.paginator", function (event) {
+            var link = $(this);
+            if (!link.hasClass("ui-state-disabled") && !link.hasClass("ui-state-active")) {
+                paginator.setPage(parseInt(link.attr("data-page"), 10) - 1);
+            }
+            event.preventDefault();
+            event.stopImmediatePropagation();
+        });
+        bindPageLinkEvents.call(this);
+        links.each(function () {
+            var link = $(this);
+            link.text(toPersian(link.attr("data-page")));
+            link.attr("aria-label", toPersian(link.attr("aria-label")));
+        });
+    };
+
+    Paginator.updateUI = function () {
+        updateUI.apply(this, arguments);
+        persianiseReports(this);
+    };
+
+    // A paginator re-created by an AJAX update starts from the server's markup, in Latin digits.
+    Paginator.init = function () {
+        init.apply(this, arguments);
+        persianiseReports(this);
+    };
+
+    // Paginators PrimeFaces built before this script ran (the page's first render).
+    $.each(PrimeFaces.widgets, function (name, widget) {
+        var paginator = widget instanceof PrimeFaces.widget.Paginator ? widget : widget && widget.paginator;
+        if (paginator instanceof PrimeFaces.widget.Paginator) {
+            paginator.pagesContainer.children(".ui-paginator-page").off();
+            paginator.bindPageLinkEvents();
+            persianiseReports(paginator);
+        }
+    });
+})();

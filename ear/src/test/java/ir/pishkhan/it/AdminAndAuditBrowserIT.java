@@ -162,7 +162,7 @@ class AdminAndAuditBrowserIT extends BrowserTest {
         driver.findElement(By.id("audit:search")).click();
         waitForAjax();
         String table = driver.findElement(By.id("audit:records")).getText();
-        assertTrue(table.contains("USER_CREATED") || table.contains("ROLE_GRANTED"), table);
+        assertTrue(table.contains("ایجاد حساب کاربری") || table.contains("اعطای نقش"), table);
 
         driver.findElement(By.id("audit:verify")).click();
         waitForAjax();

@@ -76,7 +76,8 @@ class ReportsBrowserIT extends BrowserTest {
         signIn("fars.auditor", Api.DEMO_PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deskForm\\:auditChart canvas")));
         String audit = driver.findElement(By.id("deskForm:audit")).getText();
-        assertTrue(audit.contains("LICENSE_ISSUED"), "the demo licences were issued in Fars: " + audit);
+        assertTrue(audit.contains("صدور پروانه") && !audit.contains("LICENSE_ISSUED"),
+                "the demo licences were issued in Fars, and the kind of change is named in Persian: " + audit);
         String xlsx = driver.findElement(By.id("deskForm:auditXlsx")).getAttribute("href");
         assertTrue(xlsx.contains("table=audit") && xlsx.contains("format=xlsx"), xlsx);
         Browser.screenshot(driver, "21-desk-auditor");

@@ -222,6 +222,10 @@ class ReportsIT {
         List<JsonObject> issued = activity.stream().map(v -> (JsonObject) v)
                 .filter(a -> a.getString("action").equals("LICENSE_ISSUED")).toList();
         assertTrue(!issued.isEmpty(), "this test issued two licences in Fars: " + activity);
+        // Each kind of change carries its Persian name beside its code.
+        assertTrue(issued.stream().allMatch(a -> a.getString("actionFa").equals("صدور پروانه")), issued::toString);
+        assertTrue(activity.stream().map(v -> ((JsonObject) v).getString("actionFa")).noneMatch(n -> n.matches(".*[A-Za-z].*")),
+                "every kind recorded has a Persian name: " + activity);
         for (JsonObject a : issued) {
             assertEquals(Checks.number("SELECT COUNT(*) FROM audit_record WHERE action = 'LICENSE_ISSUED' AND province_id = ?"
                     + " AND DATE(occurred_at) = ?", fars, LocalDate.parse(a.getString("day"))), a.getJsonNumber("count").longValue(),

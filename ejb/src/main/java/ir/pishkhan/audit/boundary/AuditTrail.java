@@ -7,6 +7,7 @@ import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.control.Caller;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.text.PersianNumbers;
 import ir.pishkhan.shared.time.ClockProducer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -127,15 +128,15 @@ public class AuditTrail {
             }
             for (AuditRecord r : batch) {
                 if (r.getSeq() != expectedSeq) {
-                    return broken(checked, expectedSeq, "رکورد شمارهٔ " + expectedSeq + " حذف شده است.",
+                    return broken(checked, expectedSeq, "رکورد شمارهٔ " + PersianNumbers.digits(expectedSeq) + " حذف شده است.",
                             "Record " + expectedSeq + " is missing.", head);
                 }
                 if (!r.getPrevHash().equals(expectedPrev)) {
-                    return broken(checked, r.getSeq(), "رکورد شمارهٔ " + r.getSeq() + " جابه‌جا یا جایگزین شده است.",
+                    return broken(checked, r.getSeq(), "رکورد شمارهٔ " + PersianNumbers.digits(r.getSeq()) + " جابه‌جا یا جایگزین شده است.",
                             "Record " + r.getSeq() + " does not follow the previous record (moved or replaced).", head);
                 }
                 if (!r.computeHash().equals(r.getHash())) {
-                    return broken(checked, r.getSeq(), "محتوای رکورد شمارهٔ " + r.getSeq() + " تغییر کرده است.",
+                    return broken(checked, r.getSeq(), "محتوای رکورد شمارهٔ " + PersianNumbers.digits(r.getSeq()) + " تغییر کرده است.",
                             "Record " + r.getSeq() + " was altered.", head);
                 }
                 expectedPrev = r.getHash();
@@ -146,7 +147,7 @@ public class AuditTrail {
         }
         if (head.getLastSeq() != checked || !head.getLastHash().equals(expectedPrev)) {
             long at = checked + 1;
-            return broken(checked, at, "رکوردهای پایانی زنجیره (از شمارهٔ " + at + ") حذف شده‌اند.",
+            return broken(checked, at, "رکوردهای پایانی زنجیره (از شمارهٔ " + PersianNumbers.digits(at) + ") حذف شده‌اند.",
                     "Records at the end of the chain (from " + at + ") were removed.", head);
         }
         return new Verification(true, checked, null, null, null, head.getLastSeq(), head.getLastHash());

@@ -15,12 +15,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The audit trail as CSV (Apache Commons CSV): Persian headers, Jalali and UTC times, UTF-8 with
- * a byte-order mark so spreadsheet programs show Persian correctly.
+ * The audit trail as CSV (Apache Commons CSV): Persian headers, Jalali and UTC times, each action
+ * and object type as stored and by its Persian name, UTF-8 with a byte-order mark so spreadsheet
+ * programs show Persian correctly.
  */
 public final class AuditCsv {
 
-    private static final String[] HEADER = {"شماره", "زمان (شمسی)", "زمان (UTC)", "کاربر", "عملیات", "نوع شیء",
+    private static final String[] HEADER = {"شماره", "زمان (شمسی)", "زمان (UTC)", "کاربر", "عملیات", "عملیات (فارسی)",
+            "نوع شیء", "نوع شیء (فارسی)",
             "شناسهٔ شیء", "استان", "شهرستان", "پیش از تغییر", "پس از تغییر", "دلیل", "هش"};
 
     private AuditCsv() {
@@ -35,7 +37,8 @@ public final class AuditCsv {
             source.accept(r -> {
                 try {
                     csv.printRecord(r.getSeq(), jalaliTime(r.getOccurredAt()), r.getOccurredAt(), r.getActor(),
-                            r.getAction(), r.getObjectType(), r.getObjectId(), r.getProvinceId(), r.getCountyId(),
+                            r.getAction(), AuditTerms.action(r.getAction()), r.getObjectType(),
+                            AuditTerms.objectType(r.getObjectType()), r.getObjectId(), r.getProvinceId(), r.getCountyId(),
                             r.getBeforeState(), r.getAfterState(), r.getReason(), r.getHash());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -77,7 +77,7 @@ public final class CapacityChecks {
             em.flush();
             audit.record(ComplianceChecks.ACTOR, new AuditLog.Change("INVITATION_LAPSED", "Application", a.getId(),
                     a.getCounty().getProvince().getId(), a.getCounty().getId(), before, a.snapshot(),
-                    "No answer by the deadline"));
+                    "تا پایان مهلت پاسخی داده نشد"));
             outbox.queue("INVITATION_LAPSED:" + invitation.getId() + ":applicant",
                     Outbox.Recipient.mobile(a.getApplicant().getPhone()), "INVITATION_LAPSED",
                     Map.of("county", a.getCounty().getNameFa(), "deadline", JalaliDates.format(invitation.getDeadline())));

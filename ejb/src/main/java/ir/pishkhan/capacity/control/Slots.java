@@ -76,7 +76,7 @@ public class Slots {
             audit.record(new AuditLog.Change("INVITATION_SENT", "Application", application.getId(),
                     book.getCounty().getProvince().getId(), book.getCounty().getId(), null,
                     Map.of("invitationId", invitation.getId(), "deadline", deadline.toString()),
-                    "A slot is free in the county"));
+                    "ظرفیت خالی در شهرستان"));
             sent.add(invitation);
         }
         return sent;

@@ -3,6 +3,7 @@ package ir.pishkhan.capacity.entity;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.text.PersianNumbers;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -84,7 +85,7 @@ public class CapacityBook implements java.io.Serializable {
     public void reserve() {
         if (occupied >= capacity) {
             throw BusinessException.rule("CAPACITY_FULL",
-                    "ظرفیت شهرستان " + county.getNameFa() + " برای این نوع دفتر تکمیل است (" + occupied + " از " + capacity + ").",
+                    "ظرفیت شهرستان " + county.getNameFa() + " برای این نوع دفتر تکمیل است (" + PersianNumbers.quantity(occupied) + " از " + PersianNumbers.quantity(capacity) + ").",
                     "The county's capacity for this office type is full (" + occupied + " of " + capacity + ").");
         }
         occupied++;

@@ -17,6 +17,7 @@ import ir.pishkhan.security.control.ScopedQuery;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.jalali.JalaliDates;
+import ir.pishkhan.shared.text.PersianNumbers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -106,12 +107,12 @@ public class Licenses {
                 .setParameter("type", submission.officeType()).getSingleResult();
         if (waiting > 0) {
             throw BusinessException.rule("WAITLIST_NOT_EMPTY",
-                    waiting + " متقاضی در صف انتظار این شهرستان است؛ پروانه از صف صادر می‌شود.",
+                    PersianNumbers.quantity(waiting) + " متقاضی در صف انتظار این شهرستان است؛ پروانه از صف صادر می‌شود.",
                     waiting + " applicants are waiting in this county; issue from the waitlist.");
         }
         Application application = applicants.open(submission, county);
         audit.record(new AuditLog.Change("APPLICATION_SUBMITTED", "Application", application.getId(),
-                county.getProvince().getId(), county.getId(), null, application.snapshot(), "direct issuance"));
+                county.getProvince().getId(), county.getId(), null, application.snapshot(), "صدور مستقیم، بدون صف انتظار"));
         return issueOn(application, book, office);
     }
 
@@ -146,7 +147,7 @@ public class Licenses {
         List<?> fee = em.createNativeQuery("SELECT issuance_fee FROM fee_schedule WHERE office_type = ? AND jalali_year = ?")
                 .setParameter(1, type.name()).setParameter(2, year).getResultList();
         if (fee.isEmpty()) {
-            throw BusinessException.rule("FEE_NOT_SET", "هزینهٔ صدور برای سال " + year + " تعیین نشده است.",
+            throw BusinessException.rule("FEE_NOT_SET", "هزینهٔ صدور برای سال " + PersianNumbers.digits(year) + " تعیین نشده است.",
                     "No issuance fee is set for the year " + year + ".");
         }
         return ((Number) fee.get(0)).longValue();
@@ -237,7 +238,7 @@ public class Licenses {
             LocalDate allowedFrom = last.atZone(clock.getZone()).toLocalDate().plusYears(policy.getRetransferYears());
             if (today.isBefore(allowedFrom)) {
                 throw BusinessException.rule("TRANSFER_TOO_SOON",
-                        "این پروانه در " + policy.getRetransferYears() + " سال گذشته واگذار شده است؛ واگذاری دوباره از "
+                        "این پروانه در " + PersianNumbers.quantity(policy.getRetransferYears()) + " سال گذشته واگذار شده است؛ واگذاری دوباره از "
                                 + JalaliDates.format(allowedFrom) + " ممکن است.",
                         "The licence was transferred within the last " + policy.getRetransferYears()
                                 + " years; it can be transferred again from " + allowedFrom + ".");
@@ -298,8 +299,8 @@ public class Licenses {
                 .mapToLong(ir.pishkhan.license.entity.TemporaryBooth::days).sum();
         if (used + booth.days() > ir.pishkhan.license.entity.TemporaryBooth.MAX_DAYS_A_YEAR) {
             throw BusinessException.rule("BOOTH_LIMIT",
-                    "غرفهٔ موقت حداکثر " + ir.pishkhan.license.entity.TemporaryBooth.MAX_DAYS_A_YEAR + " روز در سال مجاز است؛ "
-                            + used + " روز از سال " + year + " پیش‌تر استفاده شده است.",
+                    "غرفهٔ موقت حداکثر " + PersianNumbers.quantity(ir.pishkhan.license.entity.TemporaryBooth.MAX_DAYS_A_YEAR) + " روز در سال مجاز است؛ "
+                            + PersianNumbers.quantity(used) + " روز از سال " + PersianNumbers.digits(year) + " پیش‌تر استفاده شده است.",
                     "Temporary booths may total at most " + ir.pishkhan.license.entity.TemporaryBooth.MAX_DAYS_A_YEAR
                             + " days a year; " + used + " days of " + year + " are used already.");
         }

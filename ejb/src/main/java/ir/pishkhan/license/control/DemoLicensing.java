@@ -20,6 +20,7 @@ import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.shared.config.Settings;
 import ir.pishkhan.shared.identity.NationalCode;
+import ir.pishkhan.shared.text.PersianNumbers;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -117,7 +118,7 @@ public class DemoLicensing {
         em.flush();
         audit.record("system", new AuditLog.Change("USER_CREATED", "UserAccount", username,
                 license.getCounty().getProvince().getId(), license.getCounty().getId(), null, user.snapshot(),
-                "Demo account (demo mode)"));
+                "حساب نمایشی (حالت نمایشی)"));
     }
 
     private License license(CapacityBook book, String first, String last, String office, LocalDate issued) {
@@ -129,13 +130,13 @@ public class DemoLicensing {
         application.licensed(clock.instant());
         em.flush();
         License license = License.issue(LicenseNumbers.format(book.getCounty().getId(), book.getOfficeType(), book.takeSerial()),
-                holder, book.getCounty(), book.getOfficeType(), office, "خیابان اصلی، پلاک " + serial % 100,
+                holder, book.getCounty(), book.getOfficeType(), office, "خیابان اصلی، پلاک " + PersianNumbers.digits(serial % 100),
                 book.getCounty().getNameFa(), issued, 5, application.getId(), "system", clock.instant());
         em.persist(license);
         em.persist(new Payment(license, Payment.Kind.ISSUANCE, 500_000_000L, "DEMO-" + license.getNumber(), clock.instant()));
         em.flush();
         audit.record("system", new AuditLog.Change("LICENSE_ISSUED", "License", license.getNumber(),
-                book.getCounty().getProvince().getId(), book.getCounty().getId(), null, license.snapshot(), "Demo data"));
+                book.getCounty().getProvince().getId(), book.getCounty().getId(), null, license.snapshot(), "دادهٔ نمایشی"));
         return license;
     }
 

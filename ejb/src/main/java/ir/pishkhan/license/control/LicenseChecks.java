@@ -164,7 +164,7 @@ public final class LicenseChecks {
             em.flush();
             audit.record(ComplianceChecks.ACTOR, new AuditLog.Change("LICENSE_EXPIRED", "License", l.getNumber(),
                     l.getCounty().getProvince().getId(), l.getCounty().getId(), before, l.snapshot(),
-                    "Not renewed by the end of the grace period"));
+                    "تا پایان مهلت ارفاق تمدید نشد"));
             outbox.queue("LICENSE_EXPIRED:" + l.getNumber() + ":" + l.getExpiryDate() + ":holder",
                     Outbox.Recipient.mobile(l.getHolder().getPhone()), "LICENSE_EXPIRED",
                     Map.of("licenseNumber", l.getNumber(), "officeName", l.getOfficeName(),
@@ -215,7 +215,7 @@ public final class LicenseChecks {
             em.flush();
             audit.record(ComplianceChecks.ACTOR, new AuditLog.Change("LICENSE_REINSTATED", "License", l.getNumber(),
                     l.getCounty().getProvince().getId(), l.getCounty().getId(), before, l.snapshot(),
-                    "The suspension ended"));
+                    "دورهٔ تعلیق به پایان رسید"));
             outbox.queue("LICENSE_REINSTATED:" + l.getNumber() + ":" + until + ":holder",
                     Outbox.Recipient.mobile(l.getHolder().getPhone()), "LICENSE_REINSTATED",
                     Map.of("licenseNumber", l.getNumber(), "officeName", l.getOfficeName()));

@@ -4,6 +4,7 @@ import ir.pishkhan.capacity.entity.Applicant;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.text.PersianNumbers;
 import ir.pishkhan.shared.text.PersianText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -134,7 +135,7 @@ public class License implements java.io.Serializable {
     private static String required(String value, int max, String code, String fa, String en) {
         String v = PersianText.normalize(value);
         if (v == null || v.isEmpty() || v.length() > max) {
-            throw BusinessException.invalid(code, fa + " را وارد کنید (حداکثر " + max + " نویسه).",
+            throw BusinessException.invalid(code, fa + " را وارد کنید (حداکثر " + PersianNumbers.quantity(max) + " نویسه).",
                     "The " + en + " is required (at most " + max + " characters).");
         }
         return v;
@@ -253,7 +254,7 @@ public class License implements java.io.Serializable {
         String before = describe();
         this.address = required(newAddress, 300, "ADDRESS_REQUIRED", "نشانی تازهٔ دفتر", "new address");
         events.add(new LicenseEvent(this, LicenseEventType.RELOCATED, now, actor,
-                "مصوبهٔ کارگروه " + approvalRef.trim() + " (" + approvalDate + ")", before, describe()));
+                "مصوبهٔ کارگروه " + approvalRef.trim() + " (" + ir.pishkhan.shared.jalali.JalaliDates.format(approvalDate) + ")", before, describe()));
     }
 
     /** Notes a temporary booth in the history (the address on the licence does not change). */

@@ -1,5 +1,6 @@
 package ir.pishkhan.report.boundary;
 
+import ir.pishkhan.audit.control.AuditTerms;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.report.control.Table;
 import ir.pishkhan.security.control.Access;
@@ -107,8 +108,8 @@ public class Dashboards {
                                LocalDate due, String statusFa, boolean overdue) implements java.io.Serializable {
     }
 
-    /** How many audited changes of one kind were recorded on one day. */
-    public record AuditDay(LocalDate day, String action, long count) implements java.io.Serializable {
+    /** How many audited changes of one kind ({@code action}, named in Persian by {@code actionFa}) were recorded on one day. */
+    public record AuditDay(LocalDate day, String action, String actionFa, long count) implements java.io.Serializable {
     }
 
     /** Most rows a list on the dashboard shows; the national view of a busy day can be long. */
@@ -203,7 +204,8 @@ public class Dashboards {
         List<Object[]> rows = em.createNativeQuery("SELECT DATE(a.occurred_at), a.action, COUNT(*) FROM audit_record a"
                 + " WHERE a.occurred_at >= '" + since + "' AND " + where + " GROUP BY DATE(a.occurred_at), a.action"
                 + " ORDER BY DATE(a.occurred_at) DESC, COUNT(*) DESC, a.action").getResultList();
-        return rows.stream().map(x -> new AuditDay(date(x[0]), (String) x[1], ((Number) x[2]).longValue())).toList();
+        return rows.stream().map(x -> new AuditDay(date(x[0]), (String) x[1], AuditTerms.action((String) x[1]),
+                ((Number) x[2]).longValue())).toList();
     }
 
     /**
@@ -339,7 +341,7 @@ public class Dashboards {
                     .map(r -> List.<Object>of(r.countyFa(), r.licenseNumber(), r.officeName(), r.openedOn(), r.due(), r.statusFa(),
                             r.overdue())).toList());
             case "audit" -> new Table(name, "فعالیت‌های ثبت‌شده در ردپای ممیزی", List.of("روز", "نوع تغییر", "تعداد"),
-                    auditDays(30).stream().map(r -> List.<Object>of(r.day(), r.action(), r.count())).toList());
+                    auditDays(30).stream().map(r -> List.<Object>of(r.day(), r.actionFa(), r.count())).toList());
             default -> throw ir.pishkhan.shared.error.BusinessException.notFound("REPORT_NOT_FOUND", "چنین گزارشی وجود ندارد.",
                     "No such report table.");
         };

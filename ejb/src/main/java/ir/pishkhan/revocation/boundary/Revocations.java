@@ -14,6 +14,7 @@ import ir.pishkhan.security.control.ScopedQuery;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.config.Settings;
 import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.text.PersianNumbers;
 import ir.pishkhan.violation.boundary.Violations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -146,7 +147,7 @@ public class Revocations {
         em.refresh(license, LockModeType.PESSIMISTIC_WRITE);
         Map<String, Object> before = license.snapshot();
         LocalDate today = LocalDate.now(clock);
-        String reason = "لغو پروانه با تأیید استان، پروندهٔ " + c.getId();
+        String reason = "لغو پروانه با تأیید استان، پروندهٔ " + PersianNumbers.digits(c.getId());
         license.revoke(today, reason, access.actor(), clock.instant());
         em.flush();
         audit.record(new AuditLog.Change("LICENSE_REVOKED", "License", license.getNumber(), county.getProvince().getId(),

@@ -92,7 +92,7 @@ public class AccountSeeding {
         em.persist(admin);
         em.flush();
         audit.record("system", new AuditLog.Change("USER_CREATED", "UserAccount", admin.getUsername(), null, null,
-                null, admin.snapshot(), "First administrator, created at start-up"));
+                null, admin.snapshot(), "نخستین مدیر سامانه، ساخته‌شده هنگام راه‌اندازی"));
         LOG.info(() -> "Created the first administrator account '" + username + "'.");
     }
 
@@ -123,7 +123,7 @@ public class AccountSeeding {
         em.persist(user);
         em.flush();
         audit.record("system", new AuditLog.Change("USER_CREATED", "UserAccount", user.getUsername(), provinceId,
-                countyId, null, user.snapshot(), "Demo account (demo mode)"));
+                countyId, null, user.snapshot(), "حساب نمایشی (حالت نمایشی)"));
     }
 
     private boolean exists(String username) {

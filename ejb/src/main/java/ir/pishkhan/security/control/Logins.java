@@ -4,6 +4,7 @@ import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.security.entity.RoleGrant;
 import ir.pishkhan.security.entity.UserAccount;
 import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.text.PersianNumbers;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -75,7 +76,7 @@ public class Logins {
             if (user.recordFailedLogin(now, maxFailures, lockFor)) {
                 audit.record("system", new AuditLog.Change("USER_LOCKED", "UserAccount", user.getUsername(),
                         null, null, null, java.util.Map.of("lockedUntil", user.getLockedUntil().toString()),
-                        maxFailures + " بار ورود ناموفق پیاپی"));
+                        PersianNumbers.quantity(maxFailures) + " بار ورود ناموفق پیاپی"));
                 return new Outcome(Outcome.Status.LOCKED, Set.of(), user.getLockedUntil());
             }
             return Outcome.of(Outcome.Status.INVALID);

@@ -1,6 +1,7 @@
 package ir.pishkhan.violation.control;
 
 import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.text.PersianNumbers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +27,7 @@ public final class AttachmentCheck {
         }
         if (content.length > maxBytes) {
             throw BusinessException.invalid("ATTACHMENT_TOO_LARGE",
-                    "حجم پرونده بیش از " + (maxBytes / 1024 / 1024) + " مگابایت است.",
+                    "حجم پرونده بیش از " + PersianNumbers.quantity(maxBytes / 1024 / 1024) + " مگابایت است.",
                     "The file is larger than " + maxBytes + " bytes.");
         }
         String type = sniff(content);

@@ -11,6 +11,7 @@ import ir.pishkhan.schedule.entity.CheckName;
 import ir.pishkhan.security.control.Supervisors;
 import ir.pishkhan.security.entity.UserAccount;
 import ir.pishkhan.shared.jalali.JalaliDates;
+import ir.pishkhan.shared.text.PersianNumbers;
 import ir.pishkhan.violation.entity.ReportStatus;
 import ir.pishkhan.violation.entity.ViolationReport;
 import jakarta.enterprise.context.Dependent;
@@ -81,7 +82,7 @@ public class MissedDeadlines implements Check {
                     yield Effect.UNCHANGED;
                 }
                 yield escalated("ViolationReport", id, r.getCounty(), r.getResponseDue(), today,
-                        "گزارش تخلف شمارهٔ " + id + " (پروانهٔ " + r.getLicense().getNumber() + ")",
+                        "گزارش تخلف شمارهٔ " + PersianNumbers.digits(id) + " (پروانهٔ " + r.getLicense().getNumber() + ")",
                         supervisors.ofProvince(r.getCounty().getProvince().getId()));
             }
             case COMPLAINTS -> {
@@ -110,7 +111,7 @@ public class MissedDeadlines implements Check {
         List<String> names = to.stream().map(UserAccount::getUsername).toList();
         audit.record(ComplianceChecks.ACTOR, new AuditLog.Change("DEADLINE_ESCALATED", type, id,
                 county.getProvince().getId(), county.getId(), Map.of("due", due.toString()),
-                Map.of("escalatedOn", today.toString(), "supervisors", String.join(",", names)), "Deadline missed"));
+                Map.of("escalatedOn", today.toString(), "supervisors", String.join(",", names)), "مهلت سپری شد"));
         for (UserAccount u : to) {
             outbox.queue("DEADLINE_ESCALATED:" + type + ":" + id + ":" + u.getUsername(),
                     Outbox.Recipient.person(u.getUsername(), u.getEmail(), u.getMobile()), "DEADLINE_ESCALATED",

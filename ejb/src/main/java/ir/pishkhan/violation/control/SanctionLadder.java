@@ -1,5 +1,6 @@
 package ir.pishkhan.violation.control;
 
+import ir.pishkhan.shared.text.PersianNumbers;
 import ir.pishkhan.violation.entity.Outcome;
 import ir.pishkhan.violation.entity.Severity;
 import java.util.ArrayList;
@@ -93,14 +94,14 @@ public final class SanctionLadder {
             int n = counts.getOrDefault(step.earlier(), 0);
             if (n >= step.count() && step.then().ordinal() > suggestion.ordinal()) {
                 suggestion = step.then();
-                reasons.add(n + " بار «" + step.earlier().persianName() + "» در ۱۲ ماه گذشته: " + step.then().persianName());
+                reasons.add(PersianNumbers.quantity(n) + " بار «" + step.earlier().persianName() + "» در ۱۲ ماه گذشته: " + step.then().persianName());
             }
         }
         int with = before + points;
         for (Threshold th : thresholds) {
             if (with >= th.points() && th.then().ordinal() > suggestion.ordinal()) {
                 suggestion = th.then();
-                reasons.add("امتیاز منفی ۱۲ ماه به " + with + " می‌رسد (آستانهٔ " + th.points() + "): " + th.then().persianName());
+                reasons.add("امتیاز منفی ۱۲ ماه به " + PersianNumbers.quantity(with) + " می‌رسد (آستانهٔ " + PersianNumbers.quantity(th.points()) + "): " + th.then().persianName());
             }
         }
         return new Suggestion(suggestion, before, with, reasons);

@@ -12,6 +12,7 @@ import ir.pishkhan.security.entity.ScopeType;
 import ir.pishkhan.shared.config.Settings;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.jalali.JalaliDates;
+import ir.pishkhan.shared.text.PersianNumbers;
 import ir.pishkhan.violation.boundary.ReportRefusals;
 import ir.pishkhan.violation.boundary.Violations;
 import ir.pishkhan.violation.entity.Outcome;
@@ -251,7 +252,7 @@ public class WorkingGroups {
         long present = sitting.presentCount();
         if (members == 0 || present < quorum) {
             throw BusinessException.rule("NO_QUORUM",
-                    "حد نصاب جلسه فراهم نیست: " + present + " عضو حاضر از " + members + " عضو (حد نصاب " + quorum + ").",
+                    "حد نصاب جلسه فراهم نیست: " + PersianNumbers.quantity(present) + " عضو حاضر از " + PersianNumbers.quantity(members) + " عضو (حد نصاب " + PersianNumbers.quantity(quorum) + ").",
                     "No quorum: " + present + " of " + members + " members present, " + quorum + " needed.");
         }
         Map<String, Vote> votes = em.createQuery("SELECT v FROM Vote v WHERE v.reportId = :r", Vote.class)
@@ -270,7 +271,7 @@ public class WorkingGroups {
         if (outcome == null || tally.getOrDefault(outcome, 0L) * 2 <= votes.size()) {
             throw BusinessException.rule("NO_MAJORITY",
                     "تصمیم باید رأی اکثریت اعضای حاضر را داشته باشد؛ آرا: " + tally.entrySet().stream()
-                            .map(e -> e.getKey().persianName() + " " + e.getValue()).collect(Collectors.joining("، ")),
+                            .map(e -> e.getKey().persianName() + " " + PersianNumbers.quantity(e.getValue())).collect(Collectors.joining("، ")),
                     "The decision must have the votes of a majority of the members present; votes: " + tally);
         }
         Map<String, Object> before = report.snapshot();
@@ -286,7 +287,7 @@ public class WorkingGroups {
         if (outcome == Outcome.SUSPENSION) {
             em.refresh(license, LockModeType.PESSIMISTIC_WRITE);
             Map<String, Object> licenseBefore = license.snapshot();
-            license.suspend(today.plusDays(suspensionDays - 1L), "تصمیم کارگروه، گزارش " + report.getId(), access.actor(),
+            license.suspend(today.plusDays(suspensionDays - 1L), "تصمیم کارگروه، گزارش " + PersianNumbers.digits(report.getId()), access.actor(),
                     clock.instant());
             em.flush();
             audit.record(new AuditLog.Change("LICENSE_SUSPENDED", "License", license.getNumber(),

@@ -95,6 +95,8 @@ public class WgSession implements java.io.Serializable {
         if (date == null) {
             throw BusinessException.invalid("SESSION_DATE_REQUIRED", "تاریخ جلسه را وارد کنید.", "The session date is required.");
         }
+        // People type the time as the form shows it, ۱۰:۳۰; it is kept as 10:30.
+        time = time == null ? null : PersianText.digitsToAscii(time.trim());
         if (time == null || !time.matches("([01]\\d|2[0-3]):[0-5]\\d")) {
             throw BusinessException.invalid("SESSION_TIME_INVALID", "ساعت جلسه را به شکل ۱۰:۳۰ وارد کنید.",
                     "Give the session time as HH:mm.");

@@ -2,6 +2,7 @@ package ir.pishkhan.rest.audit;
 
 import ir.pishkhan.audit.boundary.AuditTrail;
 import ir.pishkhan.audit.control.AuditCsv;
+import ir.pishkhan.audit.control.AuditTerms;
 import ir.pishkhan.audit.entity.AuditRecord;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.error.BusinessException;
@@ -33,12 +34,14 @@ public class AuditResource {
     @Inject
     AuditTrail trail;
 
+    /** One record; {@code actionFa} and {@code objectTypeFa} name its codes in Persian. */
     public record AuditView(long seq, String occurredAt, String occurredAtJalali, String actor, String action,
-                            String objectType, String objectId, Long provinceId, Long countyId, String before,
-                            String after, String reason, String hash) {
+                            String actionFa, String objectType, String objectTypeFa, String objectId, Long provinceId,
+                            Long countyId, String before, String after, String reason, String hash) {
         static AuditView of(AuditRecord r) {
             return new AuditView(r.getSeq(), r.getOccurredAt().toString(), AuditCsv.jalaliTime(r.getOccurredAt()), r.getActor(), r.getAction(),
-                    r.getObjectType(), r.getObjectId(), r.getProvinceId(), r.getCountyId(), r.getBeforeState(),
+                    AuditTerms.action(r.getAction()), r.getObjectType(), AuditTerms.objectType(r.getObjectType()),
+                    r.getObjectId(), r.getProvinceId(), r.getCountyId(), r.getBeforeState(),
                     r.getAfterState(), r.getReason(), r.getHash());
         }
     }

@@ -12,6 +12,7 @@ import ir.pishkhan.license.entity.License;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.place.boundary.Places;
 import ir.pishkhan.place.entity.County;
+import ir.pishkhan.shared.text.PersianNumbers;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -152,7 +153,7 @@ public class CountyLicensingView implements Serializable {
 
     public void setCapacity() {
         Capacities.Status s = capacities.set(countyId, officeType, newCapacity == null ? -1 : newCapacity, null, capacityReason);
-        info("ظرفیت به " + s.capacity() + " تغییر کرد.");
+        info("ظرفیت به " + PersianNumbers.quantity(s.capacity()) + " تغییر کرد.");
         newCapacity = null;
         capacityReason = null;
     }

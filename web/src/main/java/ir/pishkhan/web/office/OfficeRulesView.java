@@ -3,6 +3,7 @@ package ir.pishkhan.web.office;
 import ir.pishkhan.office.boundary.OfficeRules;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.office.entity.OfficeTypePolicy;
+import ir.pishkhan.shared.text.PersianNumbers;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -63,7 +64,7 @@ public class OfficeRulesView implements Serializable {
 
     public void saveFee() {
         rules.setFee(type, feeYear == null ? 0 : feeYear, feeAmount == null ? 0 : feeAmount, "از صفحهٔ قواعد");
-        info("هزینهٔ صدور سال " + feeYear + " ذخیره شد.");
+        info("هزینهٔ صدور سال " + PersianNumbers.digits(feeYear) + " ذخیره شد.");
     }
 
     private static int n(Integer v) {

@@ -1,5 +1,6 @@
 package ir.pishkhan.web.report;
 
+import ir.pishkhan.audit.control.AuditTerms;
 import ir.pishkhan.report.boundary.Dashboards;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.web.security.CurrentUserView;
@@ -121,7 +122,7 @@ public class DeskView implements Serializable {
         for (String s : series) {
             JsonArrayBuilder data = Json.createArrayBuilder();
             byDay.values().forEach(m -> data.add(m.getOrDefault(s, 0L)));
-            sets.add(ReportsView.dataset(s, ReportsView.COLOURS[i++ % ReportsView.COLOURS.length], data));
+            sets.add(ReportsView.dataset(AuditTerms.action(s), ReportsView.COLOURS[i++ % ReportsView.COLOURS.length], data));
         }
         return ReportsView.chart("bar", labels, sets, true);
     }

@@ -120,7 +120,8 @@ public class ReportsView implements Serializable {
     }
 
     static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked) {
-        // Right to left: the first label at the right, the value axis on the right.
+        // Right to left: the first label at the right, the value axis on the right. The fa-IR locale
+        // makes Chart.js write the axes' and tooltips' numbers with Persian digits and grouping.
         JsonObjectBuilder x = axis(stacked).add("reverse", true);
         JsonObjectBuilder y = Json.createObjectBuilder().add("stacked", stacked).add("position", "right").add("beginAtZero", true)
                 .add("ticks", Json.createObjectBuilder().add("precision", 0)
@@ -128,7 +129,7 @@ public class ReportsView implements Serializable {
         return Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
-                        .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
+                        .add("locale", "fa-IR").add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
                                 .add("rtl", true).add("labels", Json.createObjectBuilder().add("font",
                                         Json.createObjectBuilder().add("family", "Vazirmatn")))))

@@ -8,6 +8,7 @@ import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.security.entity.RoleGrant;
 import ir.pishkhan.security.entity.ScopeType;
 import ir.pishkhan.security.entity.UserAccount;
+import ir.pishkhan.shared.text.PersianNumbers;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -98,7 +99,7 @@ public class CurrentUserView {
                 County c = places.county(g.getScopeRef());
                 yield "شهرستان " + c.getNameFa() + " (استان " + c.getProvince().getNameFa() + ")";
             }
-            case OFFICE -> "دفتر " + g.getScopeRef();
+            case OFFICE -> "دفتر " + PersianNumbers.digits(g.getScopeRef());
         };
     }
 }

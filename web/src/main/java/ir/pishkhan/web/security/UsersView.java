@@ -8,6 +8,7 @@ import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.security.entity.RoleGrant;
 import ir.pishkhan.security.entity.ScopeType;
 import ir.pishkhan.security.entity.UserAccount;
+import ir.pishkhan.shared.text.PersianNumbers;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -151,7 +152,7 @@ public class UsersView implements Serializable {
                 County c = places.county(id);
                 return "شهرستان " + c.getNameFa() + " (" + c.getProvince().getNameFa() + ")";
             });
-            case OFFICE -> "دفتر " + g.getScopeRef();
+            case OFFICE -> "دفتر " + PersianNumbers.digits(g.getScopeRef());
         };
         return g.getRole().persianName() + " — " + scope;
     }

@@ -11,6 +11,7 @@ import ir.pishkhan.license.entity.License;
 import ir.pishkhan.place.boundary.Places;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.shared.jalali.JalaliDates;
+import ir.pishkhan.shared.text.PersianNumbers;
 import ir.pishkhan.violation.boundary.Violations;
 import ir.pishkhan.violation.entity.Attachment;
 import ir.pishkhan.violation.entity.ReportStatus;
@@ -107,18 +108,18 @@ public class ComplianceDeskView implements Serializable {
 
     public void accept(ViolationReport r) {
         violations.screen(r.getId(), r.getVersion(), true, note.remove(r.getId()));
-        info("گزارش " + r.getId() + " پذیرفته شد.");
+        info("گزارش " + PersianNumbers.digits(r.getId()) + " پذیرفته شد.");
     }
 
     public void dismiss(ViolationReport r) {
         violations.screen(r.getId(), r.getVersion(), false, note.get(r.getId()));
         note.remove(r.getId());
-        info("گزارش " + r.getId() + " رد شد.");
+        info("گزارش " + PersianNumbers.digits(r.getId()) + " رد شد.");
     }
 
     public void sendNotice(ViolationReport r) {
         ViolationReport sent = violations.sendNotice(r.getId(), r.getVersion());
-        info("اخطاریهٔ گزارش " + r.getId() + " فرستاده شد؛ مهلت دفاع تا " + JalaliDates.format(sent.getDefenceDue()) + ".");
+        info("اخطاریهٔ گزارش " + PersianNumbers.digits(r.getId()) + " فرستاده شد؛ مهلت دفاع تا " + JalaliDates.format(sent.getDefenceDue()) + ".");
     }
 
     public void show(ViolationReport r) {
@@ -150,13 +151,13 @@ public class ComplianceDeskView implements Serializable {
     public void acceptComplaint(Complaint c) {
         complaints.answer(c.getId(), c.getVersion(), true, category.get(c.getId()), answer.get(c.getId()));
         answer.remove(c.getId());
-        info("شکایت " + c.getTrackingCode() + " پذیرفته شد و گزارش تخلف تشکیل شد.");
+        info("شکایت \u2066" + c.getTrackingCode() + "\u2069 پذیرفته شد و گزارش تخلف تشکیل شد.");
     }
 
     public void rejectComplaint(Complaint c) {
         complaints.answer(c.getId(), c.getVersion(), false, null, answer.get(c.getId()));
         answer.remove(c.getId());
-        info("به شکایت " + c.getTrackingCode() + " پاسخ داده شد.");
+        info("به شکایت \u2066" + c.getTrackingCode() + "\u2069 پاسخ داده شد.");
     }
 
     // ---- inspections
@@ -186,7 +187,7 @@ public class ComplianceDeskView implements Serializable {
         Inspections.Recorded r = inspections.record(licenseId, kind, inspectedOn, inspectionNotes, results);
         opened = r.reports();
         info(r.inspection().isPassed() ? "بازرسی ثبت شد؛ همهٔ موارد رعایت شده بود."
-                : "بازرسی ثبت شد و " + opened.size() + " گزارش تخلف برای موارد رعایت‌نشده تشکیل شد.");
+                : "بازرسی ثبت شد و " + PersianNumbers.quantity(opened.size()) + " گزارش تخلف برای موارد رعایت‌نشده تشکیل شد.");
         resetChecklist();
     }
 

@@ -30,7 +30,7 @@ public class SessionsView implements Serializable {
     private List<County> counties;
     private Long countyId;
     private LocalDate date;
-    private String time = "10:00";
+    private String time = "۱۰:۰۰";
     private String place;
 
     @PostConstruct
