@@ -161,18 +161,6 @@ class PersianTextBrowserIT extends BrowserTest {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
-    /**
-     * Picks an option of a PrimeFaces select-one menu by its label (typed into the menu's filter
-     * first, if it has one, as a person would in a long list) and waits for its panel to close.
-     */
-    private void choose(String menuId, String label) {
-        String css = "#" + menuId.replace(":", "\\:");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css + "_panel")));
-        driver.findElements(By.cssSelector(css + "_filter")).forEach(filter -> filter.sendKeys(label));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css + "_panel li[data-label='" + label + "']"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css + "_panel")));
-    }
 
     private void screenshotWholePage(String name) throws Exception {
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");

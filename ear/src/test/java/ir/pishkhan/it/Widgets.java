@@ -39,23 +39,26 @@ final class Widgets {
                         + " && (!window.jQuery || jQuery.active === 0))"));
     }
 
-    /** Chooses the item of a select-one menu whose label is exactly {@code label}. */
+    /**
+     * Chooses the item of a select-one menu whose label is exactly {@code label}; in a menu with a
+     * filter box the label is typed there first, as a person would in a long list.
+     */
     void choose(String menuId, String label) {
-        chooseWhere(menuId, "label '" + label + "'",
+        chooseWhere(menuId, label, "label '" + label + "'",
                 "return items.findIndex(function (li) { return li.getAttribute('data-label') === arguments_[0]; });",
                 label);
     }
 
     /** Chooses the first item of a select-one menu whose label starts with {@code prefix}. */
     void chooseStartingWith(String menuId, String prefix) {
-        chooseWhere(menuId, "a label starting with '" + prefix + "'",
+        chooseWhere(menuId, null, "a label starting with '" + prefix + "'",
                 "return items.findIndex(function (li) { return (li.getAttribute('data-label') || '').indexOf(arguments_[0]) === 0; });",
                 prefix);
     }
 
     /** Chooses the item at {@code index} of a select-one menu (0 is the first, often «انتخاب کنید»). */
     void chooseIndex(String menuId, int index) {
-        chooseWhere(menuId, "item " + index, "return arguments_[0] < items.length ? arguments_[0] : -1;", index);
+        chooseWhere(menuId, null, "item " + index, "return arguments_[0] < items.length ? arguments_[0] : -1;", index);
     }
 
     /**
@@ -83,7 +86,7 @@ final class Widgets {
      * ({@code items} are the panel's {@code li} elements, {@code arguments_[0]} the argument),
      * and waits for the widget to hold it; a click that missed is tried again.
      */
-    private void chooseWhere(String menuId, String what, String pickScript, Object argument) {
+    private void chooseWhere(String menuId, String filterText, String what, String pickScript, Object argument) {
         String css = "#" + menuId.replace(":", "\\:");
         String state = "";
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -95,6 +98,16 @@ final class Widgets {
             }
             wait.withMessage("the panel of select menu " + menuId + " never opened")
                     .until(d -> panelOpen(css) && !panelAnimating(css));
+            List<WebElement> filter = driver.findElements(By.cssSelector(css + "_filter"));
+            if (filterText != null && !filter.isEmpty()) {
+                filter.get(0).clear();
+                filter.get(0).sendKeys(filterText);
+                wait.withMessage("the filter of select menu " + menuId + " never showed '" + filterText + "'")
+                        .until(d -> Boolean.TRUE.equals(js("var want = arguments[1]; return Array.prototype.some.call(document.querySelectorAll("
+                                + "arguments[0] + '_panel li.ui-selectonemenu-item'), function (li) {"
+                                + " return li.getAttribute('data-label') === want && li.offsetParent !== null; });",
+                                css, filterText)));
+            }
             List<WebElement> items = driver.findElements(By.cssSelector(css + "_panel li.ui-selectonemenu-item"));
             Long index = (Long) js("var items = Array.prototype.slice.call(arguments[0]); var arguments_ = [arguments[1]]; "
                     + pickScript, items, argument);
