@@ -1,5 +1,6 @@
 package ir.pishkhan.report.boundary;
 
+import ir.pishkhan.capacity.entity.CapacityBook;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.report.control.Table;
 import ir.pishkhan.security.control.Access;
@@ -241,7 +242,7 @@ public class Dashboards {
             int occupied = ((Number) b[5]).intValue();
             rows.add(new CapacityRow(county, (String) b[1], (String) b[2], type.name(), type.persianName(), capacity, occupied,
                     Math.max(0, capacity - occupied), waiting.getOrDefault(county + ":" + type.name(), 0L),
-                    occupied >= capacity));
+                    CapacityBook.saturated(capacity, occupied)));
         }
         return rows;
     }
