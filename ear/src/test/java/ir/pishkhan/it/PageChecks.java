@@ -58,6 +58,12 @@ final class PageChecks {
             if (overflow != null) {
                 problems.add(name + " at " + size + ": " + overflow);
             }
+            for (String select : selectsWithTextUnderTheArrow()) {
+                problems.add(name + " at " + size + ": the select box's text runs under its arrow: " + select);
+            }
+            for (String cell : clippedTableCells()) {
+                problems.add(name + " at " + size + ": a table cell hides part of its content: " + cell);
+            }
             for (String violation : axeViolations()) {
                 problems.add(name + " at " + size + ": " + violation);
             }
@@ -128,6 +134,50 @@ final class PageChecks {
                 + "elements sticking out: " + result.get("culprits");
     }
 
+    /**
+     * PrimeFaces select boxes (right to left: the arrow at the left end) whose label's text box
+     * reaches under the arrow, so that a long choice is drawn over by it.
+     */
+    List<String> selectsWithTextUnderTheArrow() {
+        return strings(js.executeScript(
+                "var found = [];"
+                + "document.querySelectorAll('.ui-selectonemenu').forEach(function (menu) {"
+                + "  var label = menu.querySelector('.ui-selectonemenu-label');"
+                + "  var arrow = menu.querySelector('.ui-selectonemenu-trigger');"
+                + "  if (!label || !arrow || !menu.offsetParent) { return; }"
+                + "  var l = label.getBoundingClientRect(), a = arrow.getBoundingClientRect(), css = getComputedStyle(label);"
+                + "  var textLeft = l.left + parseFloat(css.paddingLeft), textRight = l.right - parseFloat(css.paddingRight);"
+                + "  if (textLeft < a.right - 1 && textRight > a.left + 1) {"
+                + "    found.push('#' + menu.id + ' «' + label.textContent.trim() + '» text ' + Math.round(textLeft) + '..'"
+                + "      + Math.round(textRight) + ', arrow ' + Math.round(a.left) + '..' + Math.round(a.right));"
+                + "  }"
+                + "});"
+                + "return found;"));
+    }
+
+    /** Table cells whose content is wider than the cell, the rest hidden (PrimeFaces clips cells). */
+    List<String> clippedTableCells() {
+        return strings(js.executeScript(
+                "var found = [];"
+                + "document.querySelectorAll('.ui-datatable th, .ui-datatable td').forEach(function (cell) {"
+                + "  if (cell.offsetParent && cell.scrollWidth > cell.clientWidth + 1"
+                + "      && getComputedStyle(cell).overflowX !== 'visible') {"
+                + "    found.push((cell.closest('[id]') ? '#' + cell.closest('[id]').id + ' ' : '') + '«'"
+                + "      + cell.textContent.trim().replace(/\\s+/g, ' ').slice(0, 60) + '» ' + cell.scrollWidth + ' px in '"
+                + "      + cell.clientWidth);"
+                + "  }"
+                + "});"
+                + "return found.slice(0, 8);"));
+    }
+
+    private static List<String> strings(Object list) {
+        List<String> result = new ArrayList<>();
+        for (Object o : (List<?>) list) {
+            result.add(String.valueOf(o));
+        }
+        return result;
+    }
+
     /** Injects axe-core and lists its serious and critical violations, each with its targets. */
     List<String> axeViolations() throws IOException {
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
@@ -143,11 +193,7 @@ final class PageChecks {
                 + "        + (v.nodes.length > 6 ? '; and ' + (v.nodes.length - 6) + ' more' : '');"
                 + "    }));"
                 + "}, function (e) { done(['axe-core failed to run: ' + e]); });");
-        List<String> violations = new ArrayList<>();
-        for (Object v : (List<?>) answer) {
-            violations.add(String.valueOf(v));
-        }
-        return violations;
+        return strings(answer);
     }
 
     /** axe-core's browser build, installed from npm by the build (see the ear module's pom). */
