@@ -77,6 +77,28 @@
             showEmptyBtn: true
         });
     }
+
+    // PrimeFaces' skinned file upload (p:fileUpload mode="simple" skinSimple="true") keeps its real
+    // file input focusable, as the keyboard needs, yet marks it aria-hidden: a screen reader would
+    // land on a hidden, nameless control. Expose it, named by its form label and button text.
+    function exposeFileInputs() {
+        document.querySelectorAll(".ui-fileupload-simple input[type=file][aria-hidden]").forEach(function (input) {
+            var upload = input.closest(".ui-fileupload-simple");
+            var label = upload.id ? document.querySelector("label[for='" + upload.id + "']") : null;
+            var button = upload.querySelector(".ui-button-text");
+            var name = [label && label.textContent.trim(), button && button.textContent.trim()]
+                .filter(function (text) { return text; }).join(" — ");
+            input.removeAttribute("aria-hidden");
+            if (name) {
+                input.setAttribute("aria-label", name);
+            }
+        });
+    }
+    exposeFileInputs();
+    // ...and again whenever PrimeFaces re-renders part of the page.
+    if (window.jQuery) {
+        window.jQuery(document).on("pfAjaxComplete", exposeFileInputs);
+    }
 })();
 
 // PrimeFaces paginators in Persian digits (۱ ۲ ۳, «(۲ از ۵)»). PrimeFaces writes page numbers with

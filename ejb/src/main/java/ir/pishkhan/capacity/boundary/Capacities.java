@@ -104,7 +104,7 @@ public class Capacities {
             CapacityBook book = em.createNamedQuery(CapacityBook.FIND, CapacityBook.class)
                     .setParameter("countyId", countyId).setParameter("type", type).getResultStream().findFirst().orElse(null);
             long waiting = waiting(countyId, type);
-            result.add(book == null ? new Status(type, 0, 0, 0, waiting, true) : new Status(type, book.getCapacity(),
+            result.add(book == null ? new Status(type, 0, 0, 0, waiting, false) : new Status(type, book.getCapacity(),
                     book.getOccupied(), book.free(), waiting, book.isSaturated()));
         }
         return result;

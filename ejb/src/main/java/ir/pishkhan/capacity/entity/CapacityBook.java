@@ -109,7 +109,16 @@ public class CapacityBook implements java.io.Serializable {
     }
 
     public boolean isSaturated() {
-        return occupied >= capacity;
+        return saturated(capacity, occupied);
+    }
+
+    /**
+     * Saturated (اشباع): every slot the province set is taken. A book with no capacity at all
+     * (none set, or 0, as for an office type a county does not take) is not saturated: it has
+     * nothing to fill, and shows as "without capacity" instead.
+     */
+    public static boolean saturated(int capacity, int occupied) {
+        return capacity > 0 && occupied >= capacity;
     }
 
     public Map<String, Object> snapshot() {

@@ -1,6 +1,7 @@
 package ir.pishkhan.report.boundary;
 
 import ir.pishkhan.audit.control.AuditTerms;
+import ir.pishkhan.capacity.entity.CapacityBook;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.report.control.Table;
 import ir.pishkhan.security.control.Access;
@@ -243,7 +244,7 @@ public class Dashboards {
             int occupied = ((Number) b[5]).intValue();
             rows.add(new CapacityRow(county, (String) b[1], (String) b[2], type.name(), type.persianName(), capacity, occupied,
                     Math.max(0, capacity - occupied), waiting.getOrDefault(county + ":" + type.name(), 0L),
-                    occupied >= capacity));
+                    CapacityBook.saturated(capacity, occupied)));
         }
         return rows;
     }

@@ -73,7 +73,7 @@ class CapacityBookTest {
     void zeroCapacityRefusesTheFirstReservation() {
         CapacityBook b = book(0);
 
-        assertTrue(b.isSaturated());
+        assertFalse(b.isSaturated(), "nothing to fill: a book without capacity is not saturated");
         assertEquals(0, b.free());
         assertEquals("CAPACITY_FULL", assertThrows(BusinessException.class, b::reserve).code());
         assertEquals(0, b.getOccupied());
