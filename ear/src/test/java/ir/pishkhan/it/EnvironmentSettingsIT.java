@@ -77,7 +77,7 @@ class EnvironmentSettingsIT {
         db = DB.newEmbeddedDB(DBConfigurationBuilder.newBuilder().setPort(DB_PORT)
                 .setBaseDir(WORK.resolve("db-base").toAbsolutePath().toFile())
                 .setDataDir(WORK.resolve("db-data").toAbsolutePath().toFile())
-                .addArg("--user=root").addArg("--bind-address=127.0.0.1").addArg("--skip-ssl")
+                .addArg("--user=root").addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4").addArg("--collation-server=utf8mb4_unicode_ci").build());
         db.start();
         db.run("FLUSH PRIVILEGES; DROP DATABASE IF EXISTS " + DB_NAME + "; CREATE DATABASE " + DB_NAME

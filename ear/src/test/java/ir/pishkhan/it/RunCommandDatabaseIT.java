@@ -77,7 +77,7 @@ class RunCommandDatabaseIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-classpath", classpath, LAUNCHER.toString(), "--port", String.valueOf(port),
                 "--base", checkout.resolve("data/mariadb/base").toString(), "--data", checkout.resolve("data/mariadb/data").toString(),
-                "--database", DB_NAME, "--script", INIT_SCRIPT.toString(), "--arg", "--user=root", "--arg", "--bind-address=127.0.0.1", "--arg", "--skip-ssl"));
+                "--database", DB_NAME, "--script", INIT_SCRIPT.toString(), "--arg", "--user=root", "--arg", "--bind-address=127.0.0.1"));
         Path out = Path.of("target/run-command-database.out").toAbsolutePath();
         database = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         long deadline = System.currentTimeMillis() + 240_000;
