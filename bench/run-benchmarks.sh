@@ -133,7 +133,7 @@ sweep_app() { # → total seconds, writes per-check lines
 sweep_sql() { # db → seconds
   local t0 t1
   t0=$(date +%s.%N)
-  sql "$1" < bench/sweep.sql > "$work/sweep-sql-$1.out"
+  { echo "SET @today = '$(TZ=Asia/Tehran date +%F)';"; cat bench/sweep.sql; } | sql "$1" > "$work/sweep-sql-$1.out"
   t1=$(date +%s.%N)
   awk -v s="$t0" -v e="$t1" 'BEGIN { printf "%.2f", e - s }'
 }

@@ -2,8 +2,10 @@
 -- scheduled checks (bench/run-benchmarks.sh runs both on identical copies of the data).
 -- Same effects as the eight checks: the same rows change and the same messages are queued;
 -- what it leaves out: audit records, and the Persian text of each message's parameters.
-SET @today = CURDATE();
-SET @now = NOW(6);
+-- Today is Tehran's, as for the application: the caller sets @today (run-benchmarks.sh does);
+-- the database's own CURDATE() follows its session time zone. Instants are stored in UTC.
+SET @today = COALESCE(@today, CURDATE());
+SET @now = UTC_TIMESTAMP(6);
 
 -- 1. Renewal reminders at 90, 30 and 7 days, each once.
 INSERT IGNORE INTO notification (dedup_key, recipient, channel, template, params, status, attempts, created_at, next_attempt_at)

@@ -28,7 +28,10 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=fa-IR",
-                "--user-data-dir=" + profile);
+                "--user-data-dir=" + profile,
+                // Chromium refuses some ports outright (10080 among them, ERR_UNSAFE_PORT); the
+                // test server may be moved to any port.
+                "--explicitly-allowed-ports=" + java.net.URI.create(Api.BASE).getPort());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("browser.driver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();

@@ -1,6 +1,10 @@
 package ir.pishkhan.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -9,10 +13,16 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Repeated failed sign-ins lock the account, so passwords cannot be guessed at speed. */
+/**
+ * Repeated failed sign-ins lock the account, so passwords cannot be guessed at speed; each
+ * failed sign-in is one warning in the log, never a stack trace.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LoginThrottleIT {
+
+    /** The level of a log line: WARN (JBoss Logging) or WARNING (java.util.logging). */
+    static final java.util.regex.Pattern WARNING = java.util.regex.Pattern.compile(" WARN(ING)? ");
 
     @Deployment(testable = false)
     static EnterpriseArchive app() {
@@ -32,5 +42,27 @@ class LoginThrottleIT {
         // The lock is audited.
         var audit = Api.as("auditor", Api.DEMO_PASSWORD).get("/api/audit?action=USER_LOCKED&objectId=" + user).json();
         assertEquals(1, audit.getInt("total"));
+    }
+
+    @Test
+    void aFailedBasicSignInIsA401ProblemAndOneWarningLine() throws Exception {
+        String user = Fixtures.user("spray", "POST_CLERK", "COUNTY", Fixtures.countyId("IR-07", "Kavar"));
+        String nobody = "nobody." + Api.unique();
+        ServerLog log = ServerLog.mark();
+        ProblemJsonIT.assertProblem(Api.as(user, "Wrong-Pass-1").get("/api/me"), 401, "AUTHENTICATION_FAILED");
+        ProblemJsonIT.assertProblem(Api.as(nobody, "Wrong-Pass-1").post("/api/users",
+                Api.json("username", "x" + Api.unique(), "displayName", "x", "password", "Abcdefg123")), 401, "AUTHENTICATION_FAILED");
+        Api.Answer publicEndpoint = Api.as(nobody, "Wrong-Pass-2").get("/api/provinces");
+        ProblemJsonIT.assertProblem(publicEndpoint, 401, "AUTHENTICATION_FAILED");
+        assertTrue(publicEndpoint.body().contains("نام کاربری یا گذرواژه نادرست است"), publicEndpoint::toString);
+
+        String text = log.awaitSince(t -> t.lines().filter(l -> l.contains(nobody)).count() >= 2 && t.contains(user));
+        List<String> aboutUser = text.lines().filter(l -> l.contains("'" + user + "'")).toList();
+        assertEquals(1, aboutUser.size(), text);
+        assertTrue(WARNING.matcher(aboutUser.get(0)).find() && aboutUser.get(0).contains("wrong username or password"),
+                aboutUser::toString);
+        assertEquals(2, text.lines().filter(l -> l.contains("'" + nobody + "'") && WARNING.matcher(l).find()).count(), text);
+        assertFalse(text.contains("UT010019"), text);
+        assertFalse(text.lines().anyMatch(l -> l.startsWith("\tat ") || l.contains(" ERROR ") || l.contains(" SEVERE ")), text);
     }
 }

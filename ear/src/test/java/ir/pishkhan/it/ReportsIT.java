@@ -227,9 +227,14 @@ class ReportsIT {
         assertTrue(activity.stream().map(v -> ((JsonObject) v).getString("actionFa")).noneMatch(n -> n.matches(".*[A-Za-z].*")),
                 "every kind recorded has a Persian name: " + activity);
         for (JsonObject a : issued) {
+            // A day is Tehran's: from its midnight to the next, as stored in UTC.
+            LocalDate activityDay = LocalDate.parse(a.getString("day"));
+            java.time.ZoneId tehran = java.time.ZoneId.of("Asia/Tehran");
             assertEquals(Checks.number("SELECT COUNT(*) FROM audit_record WHERE action = 'LICENSE_ISSUED' AND province_id = ?"
-                    + " AND DATE(occurred_at) = ?", fars, LocalDate.parse(a.getString("day"))), a.getJsonNumber("count").longValue(),
-                    "the day's figure is what the trail holds for Fars: " + a);
+                    + " AND occurred_at >= ? AND occurred_at < ?", fars,
+                    java.time.LocalDateTime.ofInstant(activityDay.atStartOfDay(tehran).toInstant(), java.time.ZoneOffset.UTC),
+                    java.time.LocalDateTime.ofInstant(activityDay.plusDays(1).atStartOfDay(tehran).toInstant(), java.time.ZoneOffset.UTC)),
+                    a.getJsonNumber("count").longValue(), "the day's figure is what the trail holds for Fars: " + a);
         }
         long sumFars = activity.stream().mapToLong(a -> ((JsonObject) a).getJsonNumber("count").longValue()).sum();
         long sumAll = Fixtures.login(Fixtures.user("rp.natauditor", "AUDITOR", "NATIONAL", null))

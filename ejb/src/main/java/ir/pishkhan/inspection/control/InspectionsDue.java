@@ -5,7 +5,7 @@ import ir.pishkhan.license.entity.LicenseStatus;
 import ir.pishkhan.notification.control.Outbox;
 import ir.pishkhan.schedule.control.Check;
 import ir.pishkhan.schedule.entity.CheckName;
-import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.shared.jalali.JalaliDates;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -34,11 +34,11 @@ public class InspectionsDue implements Check {
     Outbox outbox;
 
     public static int intervalMonths() {
-        return Settings.integer("pishkhan.inspection.interval-months", 6);
+        return Setting.INSPECTION_INTERVAL_MONTHS.integer();
     }
 
     static int noticeDays() {
-        return Settings.integer("pishkhan.inspection.notice-days", 14);
+        return Setting.INSPECTION_NOTICE_DAYS.integer();
     }
 
     @Override

@@ -4,7 +4,7 @@ import ir.pishkhan.license.control.CertificateData;
 import ir.pishkhan.license.control.CertificateRenderer;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.security.entity.Role;
-import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.config.Setting;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -41,7 +41,7 @@ public class Certificates {
 
     /** Where the QR code leads: the public verification page of this licence. */
     public static String verificationUrl(String number) {
-        String base = Settings.get("pishkhan.public.url", "http://localhost:8080/pishkhan/");
+        String base = Setting.PUBLIC_URL.optionalText().orElse("http://localhost:8080/pishkhan/");
         return (base.endsWith("/") ? base : base + "/") + "verify.xhtml?number="
                 + URLEncoder.encode(number, StandardCharsets.UTF_8);
     }

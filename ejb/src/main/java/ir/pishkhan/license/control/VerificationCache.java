@@ -3,7 +3,7 @@ package ir.pishkhan.license.control;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import ir.pishkhan.license.boundary.Verification;
-import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.function.Function;
@@ -19,9 +19,9 @@ import java.util.function.Function;
 @ApplicationScoped
 public class VerificationCache {
 
-    private final int seconds = Settings.integer("pishkhan.verification.cache-seconds", 30);
+    private final int seconds = Setting.VERIFICATION_CACHE_SECONDS.integer();
     private final Cache<String, Verification.Result> answers = Caffeine.newBuilder()
-            .maximumSize(Settings.integer("pishkhan.verification.cache-size", 50_000))
+            .maximumSize(Setting.VERIFICATION_CACHE_SIZE.integer())
             .expireAfterWrite(Duration.ofSeconds(Math.max(1, seconds)))
             .build();
 

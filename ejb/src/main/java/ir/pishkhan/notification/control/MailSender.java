@@ -1,6 +1,6 @@
 package ir.pishkhan.notification.control;
 
-import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -26,7 +26,7 @@ import java.util.Properties;
 public class MailSender {
 
     public boolean configured() {
-        return Settings.get("pishkhan.mail.host").isPresent();
+        return Setting.MAIL_HOST.optionalText().isPresent();
     }
 
     public void send(String to, String subject, String body, String dedupKey) throws MessagingException {
@@ -34,13 +34,13 @@ public class MailSender {
             throw new MessagingException("No SMTP server configured (pishkhan.mail.host)");
         }
         Properties p = new Properties();
-        p.put("mail.smtp.host", Settings.get("pishkhan.mail.host", ""));
-        p.put("mail.smtp.port", Settings.get("pishkhan.mail.port", "25"));
-        p.put("mail.smtp.starttls.enable", Settings.get("pishkhan.mail.starttls", "false"));
+        p.put("mail.smtp.host", Setting.MAIL_HOST.text());
+        p.put("mail.smtp.port", String.valueOf(Setting.MAIL_PORT.integer()));
+        p.put("mail.smtp.starttls.enable", String.valueOf(Setting.MAIL_STARTTLS.flag()));
         p.put("mail.smtp.connectiontimeout", "10000");
         p.put("mail.smtp.timeout", "10000");
-        String user = Settings.get("pishkhan.mail.user", "");
-        String password = Settings.get("pishkhan.mail.password", "");
+        String user = Setting.MAIL_USER.optionalText().orElse("");
+        String password = Setting.MAIL_PASSWORD.optionalText().orElse("");
         Session session;
         if (!user.isEmpty()) {
             p.put("mail.smtp.auth", "true");
@@ -60,7 +60,7 @@ public class MailSender {
                         + java.util.UUID.nameUUIDFromBytes(dedupKey.getBytes(StandardCharsets.UTF_8)) + "@pishkhan>");
             }
         };
-        message.setFrom(new InternetAddress(Settings.get("pishkhan.mail.from", "no-reply@pishkhan.local")));
+        message.setFrom(new InternetAddress(Setting.MAIL_FROM.text()));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
         message.setSubject(subject, "UTF-8");
         message.setText(body, "UTF-8");

@@ -9,6 +9,7 @@ import ir.pishkhan.security.control.Caller;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.jalali.JalaliDates;
 import ir.pishkhan.shared.text.PersianText;
+import ir.pishkhan.shared.time.TehranDays;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -171,13 +172,13 @@ public class Dashboards {
         String reach = reach();
         LocalDate today = LocalDate.now(clock);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT c.id, k.name_fa, l.number, l.office_name, DATE(c.opened_at),"
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, k.name_fa, l.number, l.office_name, c.opened_at,"
                 + " c.due_on, c.status FROM revocation_case c JOIN county k ON k.id = c.county_id JOIN license l"
                 + " ON l.id = c.license_id WHERE c.status IN ('OPEN', 'RETURNED') AND " + reach
                 + " ORDER BY c.due_on, c.id LIMIT " + MAX_ROWS).getResultList();
         return rows.stream().map(r -> {
             LocalDate due = date(r[5]);
-            return new AwaitingCase(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], date(r[4]), due,
+            return new AwaitingCase(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], day(r[4]), due,
                     ir.pishkhan.revocation.entity.RevocationCase.Status.valueOf((String) r[6]).persianName(),
                     due.isBefore(today));
         }).toList();
@@ -201,10 +202,12 @@ public class Dashboards {
         String where = r.everywhere() ? "1 = 1" : "(a.province_id IN (" + ids(r.provinceIdsOrNone()) + ") OR a.county_id IN ("
                 + ids(r.countyIdsOrNone()) + "))";
         LocalDate since = LocalDate.now(clock).minusDays(Math.min(Math.max(1, days), 366) - 1L);
+        // Days are Tehran's: a change at 01:00 Tehran (21:30 UTC the evening before) counts for its own day.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT DATE(a.occurred_at), a.action, COUNT(*) FROM audit_record a"
-                + " WHERE a.occurred_at >= '" + since + "' AND " + where + " GROUP BY DATE(a.occurred_at), a.action"
-                + " ORDER BY DATE(a.occurred_at) DESC, COUNT(*) DESC, a.action").getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT " + TehranDays.sqlDayOf("a.occurred_at", TehranDays.startOf(since))
+                + " AS tehran_day, a.action, COUNT(*) FROM audit_record a WHERE a.occurred_at >= "
+                + TehranDays.sqlStartOf(since) + " AND " + where + " GROUP BY tehran_day, a.action"
+                + " ORDER BY tehran_day DESC, COUNT(*) DESC, a.action").getResultList();
         return rows.stream().map(x -> new AuditDay(date(x[0]), (String) x[1], AuditTerms.action((String) x[1]),
                 ((Number) x[2]).longValue())).toList();
     }
@@ -225,6 +228,11 @@ public class Dashboards {
 
     private static LocalDate date(Object v) {
         return v instanceof java.sql.Date d ? d.toLocalDate() : v instanceof LocalDate l ? l : LocalDate.parse(String.valueOf(v));
+    }
+
+    /** The Tehran day of a stored (UTC) instant column's value. */
+    private static LocalDate day(Object v) {
+        return TehranDays.ofStored(v instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (java.time.LocalDateTime) v);
     }
 
     public List<CapacityRow> capacity() {
@@ -275,15 +283,19 @@ public class Dashboards {
     public List<ComplianceRow> deadlineCompliance() {
         String reach = reach();
         LocalDate today = LocalDate.now(clock);
+        // "In time" means on or before the due day in Tehran, whatever the UTC date of the instant.
         Map<String, long[]> reports = pairs("SELECT r.county_id, COUNT(*), SUM(CASE WHEN r.screened_at IS NOT NULL"
-                + " AND DATE(r.screened_at) <= r.response_due THEN 1 ELSE 0 END) FROM violation_report r JOIN county k"
+                + " AND " + TehranDays.sqlDayOf("r.screened_at", null) + " <= r.response_due THEN 1 ELSE 0 END)"
+                + " FROM violation_report r JOIN county k"
                 + " ON k.id = r.county_id WHERE (r.screened_at IS NOT NULL OR r.response_due < '" + today + "') AND " + reach
                 + " GROUP BY r.county_id");
         Map<String, long[]> complaints = pairs("SELECT c.county_id, COUNT(*), SUM(CASE WHEN c.answered_at IS NOT NULL"
-                + " AND DATE(c.answered_at) <= c.due_on THEN 1 ELSE 0 END) FROM complaint c JOIN county k ON k.id = c.county_id"
+                + " AND " + TehranDays.sqlDayOf("c.answered_at", null) + " <= c.due_on THEN 1 ELSE 0 END)"
+                + " FROM complaint c JOIN county k ON k.id = c.county_id"
                 + " WHERE (c.answered_at IS NOT NULL OR c.due_on < '" + today + "') AND " + reach + " GROUP BY c.county_id");
         Map<String, long[]> cases = pairs("SELECT c.county_id, COUNT(*), SUM(CASE WHEN c.resolved_at IS NOT NULL"
-                + " AND c.status IN ('APPROVED', 'REJECTED') AND DATE(c.resolved_at) <= c.due_on THEN 1 ELSE 0 END)"
+                + " AND c.status IN ('APPROVED', 'REJECTED') AND " + TehranDays.sqlDayOf("c.resolved_at", null)
+                + " <= c.due_on THEN 1 ELSE 0 END)"
                 + " FROM revocation_case c JOIN county k ON k.id = c.county_id WHERE ((c.resolved_at IS NOT NULL"
                 + " AND c.status IN ('APPROVED', 'REJECTED')) OR c.due_on < '" + today + "') AND " + reach + " GROUP BY c.county_id");
         long[] none = {0, 0};
@@ -301,9 +313,11 @@ public class Dashboards {
         String reach = reach();
         LocalDate since = LocalDate.now(clock).minusMonths(Math.min(Math.max(1, months), 36));
         @SuppressWarnings("unchecked")
-        List<Object[]> days = em.createNativeQuery("SELECT DATE(r.reported_at), g.name_fa, COUNT(*) FROM violation_report r"
+        List<Object[]> days = em.createNativeQuery("SELECT " + TehranDays.sqlDayOf("r.reported_at", TehranDays.startOf(since))
+                + " AS tehran_day, g.name_fa, COUNT(*) FROM violation_report r"
                 + " JOIN county k ON k.id = r.county_id JOIN violation_category g ON g.code = r.category_code"
-                + " WHERE r.reported_at >= '" + since + "' AND " + reach + " GROUP BY DATE(r.reported_at), g.name_fa").getResultList();
+                + " WHERE r.reported_at >= " + TehranDays.sqlStartOf(since) + " AND " + reach
+                + " GROUP BY tehran_day, g.name_fa").getResultList();
         Map<String, Map<String, Long>> byMonth = new TreeMap<>();
         for (Object[] d : days) {
             LocalDate day = d[0] instanceof java.sql.Date sql ? sql.toLocalDate() : LocalDate.parse(String.valueOf(d[0]));

@@ -12,7 +12,7 @@ import ir.pishkhan.revocation.entity.RevocationCase;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.control.ScopedQuery;
 import ir.pishkhan.security.entity.Role;
-import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.text.PersianNumbers;
 import ir.pishkhan.violation.boundary.Violations;
@@ -184,7 +184,7 @@ public class Revocations {
         County county = c.getCounty();
         Map<String, Object> before = c.snapshot();
         c.resubmit(note, calendar.addWorkingDays(county.getProvince().getId(), LocalDate.now(clock),
-                Settings.integer("pishkhan.revocation.decision-working-days", 10)), clock.instant());
+                Setting.REVOCATION_DECISION_WORKING_DAYS.integer()), clock.instant());
         em.flush();
         audit.record(new AuditLog.Change("REVOCATION_RESUBMITTED", "RevocationCase", c.getId(),
                 county.getProvince().getId(), county.getId(), before, c.snapshot(), note));

@@ -5,7 +5,7 @@ import ir.pishkhan.schedule.control.CheckBatches;
 import ir.pishkhan.schedule.control.CheckRuns;
 import ir.pishkhan.schedule.entity.CheckName;
 import ir.pishkhan.schedule.entity.CheckRun;
-import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.config.Setting;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -58,8 +58,8 @@ public class ComplianceChecks {
         Check check = checks.stream().filter(c -> c.name() == name).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No check named " + name));
         LocalDate today = LocalDate.now(clock);
-        int batchSize = Settings.integer("pishkhan.checks.batch-size", 200);
-        long pauseMs = Settings.integer("pishkhan.checks.batch-pause-ms", 0);
+        int batchSize = Setting.CHECKS_BATCH_SIZE.integer();
+        long pauseMs = Setting.CHECKS_BATCH_PAUSE_MS.integer();
         if (name == CheckName.NOTIFICATION_DELIVERY && firedBy == CheckRun.FiredBy.SCHEDULE
                 && check.parts().stream().allMatch(p -> batches.next(check, p, today, 0, 1).isEmpty())) {
             return; // Every minute: an idle delivery run is not worth a history row.

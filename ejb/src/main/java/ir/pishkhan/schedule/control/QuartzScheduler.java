@@ -2,7 +2,7 @@ package ir.pishkhan.schedule.control;
 
 import ir.pishkhan.schedule.entity.CheckName;
 import ir.pishkhan.schedule.entity.CheckSchedule;
-import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.shared.time.ClockProducer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -72,7 +72,7 @@ public class QuartzScheduler {
 
     @PostConstruct
     void start() {
-        if (!Settings.get("pishkhan.scheduler.enabled", "true").equals("true")) {
+        if (!Setting.SCHEDULER_ENABLED.flag()) {
             LOG.info("Scheduler disabled (pishkhan.scheduler.enabled=false)");
             return;
         }
@@ -82,14 +82,14 @@ public class QuartzScheduler {
             p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, "PishkhanScheduler");
             p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, node);
             p.setProperty("org.quartz.threadPool.class", ManagedThreadPool.class.getName());
-            p.setProperty("org.quartz.threadPool.threadCount", Settings.get("pishkhan.scheduler.threads", "2"));
+            p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(Setting.SCHEDULER_THREADS.integer()));
             p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
             p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
             p.setProperty("org.quartz.jobStore.dataSource", "pishkhan");
             p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
             p.setProperty("org.quartz.jobStore.isClustered", "true");
             p.setProperty("org.quartz.jobStore.clusterCheckinInterval",
-                    Settings.get("pishkhan.scheduler.checkin-ms", "7500"));
+                    String.valueOf(Setting.SCHEDULER_CHECKIN_MS.integer()));
             p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
             p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
             p.setProperty("org.quartz.dataSource.pishkhan.jndiURL", "java:jboss/datasources/PishkhanQuartzDS");

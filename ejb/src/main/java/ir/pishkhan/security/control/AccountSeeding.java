@@ -6,6 +6,7 @@ import ir.pishkhan.place.entity.Province;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.security.entity.ScopeType;
 import ir.pishkhan.security.entity.UserAccount;
+import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.shared.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -73,7 +74,7 @@ public class AccountSeeding {
 
     @PostConstruct
     void seed() {
-        Settings.get("pishkhan.admin.password").ifPresent(this::ensureAdministrator);
+        Setting.ADMIN_PASSWORD.optionalText().ifPresent(this::ensureAdministrator);
         if (Settings.demoMode()) {
             DEMO_ACCOUNTS.forEach(this::ensureDemoAccount);
             LOG.warning("Demo mode is on: demo accounts exist with a published password. Never use it in production.");
@@ -83,7 +84,7 @@ public class AccountSeeding {
     private void ensureAdministrator(String password) {
         long admins = em.createNamedQuery(UserAccount.COUNT_WITH_ROLE, Long.class).setParameter("role", Role.ADMIN)
                 .getSingleResult();
-        String username = Settings.get("pishkhan.admin.username", "admin");
+        String username = Setting.ADMIN_USERNAME.text();
         if (admins > 0 || exists(username)) {
             return;
         }

@@ -3,8 +3,8 @@ package ir.pishkhan.security.control;
 import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.security.entity.RoleGrant;
 import ir.pishkhan.security.entity.UserAccount;
-import ir.pishkhan.shared.config.Settings;
 import ir.pishkhan.shared.text.PersianNumbers;
+import ir.pishkhan.shared.config.Setting;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,8 +30,8 @@ import java.util.TreeSet;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Logins {
 
-    private final int maxFailures = Settings.integer("pishkhan.login.max-failures", 5);
-    private final Duration lockFor = Duration.ofMinutes(Settings.integer("pishkhan.login.lock-minutes", 15));
+    private final int maxFailures = Setting.LOGIN_MAX_FAILURES.integer();
+    private final Duration lockFor = Duration.ofMinutes(Setting.LOGIN_LOCK_MINUTES.integer());
 
     @PersistenceContext(unitName = "pishkhan")
     EntityManager em;

@@ -1,7 +1,7 @@
 package ir.pishkhan.security.control;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
-import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.shared.error.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,7 @@ public class PasswordHasher {
     /** bcrypt reads at most 72 bytes of a password. */
     static final int MAX_BYTES = 72;
 
-    private final int cost = Settings.integer("pishkhan.bcrypt.cost", 12);
+    private final int cost = Setting.BCRYPT_COST.integer();
 
     /** A hash of a random string, checked for unknown usernames so they take as long as known ones. */
     private final String dummyHash = BCrypt.withDefaults().hashToString(cost,

@@ -1,5 +1,6 @@
 package ir.pishkhan.shared.startup;
 
+import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.shared.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -21,7 +22,7 @@ public class ReadyAnnouncement {
     @PostConstruct
     void announce() {
         int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        String url = Settings.get("pishkhan.public.url", "http://localhost:" + port + "/pishkhan/");
+        String url = Setting.PUBLIC_URL.optionalText().orElse("http://localhost:" + port + "/pishkhan/");
         LOG.info(() -> "Pishkhan is ready at " + url + (Settings.demoMode()
                 ? "  (demo mode: sign in as kavar.clerk, admin, auditor, ... with the password pishkhan1404)" : ""));
     }

@@ -1,6 +1,6 @@
 package ir.pishkhan.shared.time;
 
-import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -31,7 +31,7 @@ public class ClockProducer {
     }
 
     public static boolean adjustable() {
-        return Settings.flag("pishkhan.clock.adjustable");
+        return Setting.CLOCK_ADJUSTABLE.flag();
     }
 
     /** Moves this node's clock to system time plus {@code offset}; refused unless adjustable. */

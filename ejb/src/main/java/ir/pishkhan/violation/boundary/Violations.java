@@ -11,7 +11,7 @@ import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.control.ScopedQuery;
 import ir.pishkhan.security.control.Caller;
 import ir.pishkhan.security.entity.Role;
-import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.jalali.JalaliDates;
 import ir.pishkhan.violation.control.AttachmentCheck;
@@ -289,12 +289,12 @@ public class Violations {
         }
         long already = em.createQuery("SELECT COUNT(a) FROM Attachment a WHERE a.report = :r", Long.class)
                 .setParameter("r", report).getSingleResult();
-        if (already >= Settings.integer("pishkhan.attachment.max-per-report", 10)) {
+        if (already >= Setting.ATTACHMENT_MAX_PER_REPORT.integer()) {
             throw BusinessException.rule("TOO_MANY_ATTACHMENTS", "تعداد پیوست‌های این گزارش به سقف رسیده است.",
                     "This report has as many attachments as allowed.");
         }
         AttachmentCheck.Accepted ok = AttachmentCheck.check(fileName, content,
-                Settings.integer("pishkhan.attachment.max-bytes", 5 * 1024 * 1024));
+                Setting.ATTACHMENT_MAX_BYTES.integer());
         Attachment attachment = new Attachment(report, kind == null ? Attachment.Kind.EVIDENCE : kind, ok.fileName(),
                 ok.contentType(), content, ok.sha256(), caller.username(), clock.instant());
         em.persist(attachment);

@@ -4,7 +4,7 @@ import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.calendar.control.WorkingCalendar;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.office.entity.Agency;
-import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.violation.entity.Outcome;
 import ir.pishkhan.violation.entity.ReportSource;
@@ -46,12 +46,12 @@ public class Reports {
 
     /** Working days the county post office has for its first response (DOMAIN: 3). */
     public static int responseDays() {
-        return Settings.integer("pishkhan.violation.response-working-days", 3);
+        return Setting.VIOLATION_RESPONSE_WORKING_DAYS.integer();
     }
 
     /** Working days an office has to defend itself after the notice. */
     public static int defenceDays() {
-        return Settings.integer("pishkhan.violation.defence-working-days", 7);
+        return Setting.VIOLATION_DEFENCE_WORKING_DAYS.integer();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -124,9 +124,7 @@ public class Reports {
     /** The sanction the ladder suggests for this report, given the office's record. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SanctionLadder.Suggestion suggest(ViolationReport report) {
-        SanctionLadder ladder = SanctionLadder.parse(
-                Settings.get("pishkhan.violation.ladder", SanctionLadder.DEFAULT_STEPS),
-                Settings.get("pishkhan.violation.points-ladder", SanctionLadder.DEFAULT_POINTS));
+        SanctionLadder ladder = SanctionLadder.configured();
         return ladder.suggest(report.getCategory().getSeverity(), report.getCategory().getPoints(),
                 lastTwelveMonths(report.getLicense().getId(), LocalDate.now(clock), report.getId()));
     }

@@ -1,6 +1,7 @@
 package ir.pishkhan.violation.control;
 
 import ir.pishkhan.shared.text.PersianNumbers;
+import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.violation.entity.Outcome;
 import ir.pishkhan.violation.entity.Severity;
 import java.util.ArrayList;
@@ -135,7 +136,7 @@ public final class SanctionLadder {
 
     /** The ladder as configured for this deployment. */
     public static SanctionLadder configured() {
-        return parse(ir.pishkhan.shared.config.Settings.get("pishkhan.violation.ladder", DEFAULT_STEPS),
-                ir.pishkhan.shared.config.Settings.get("pishkhan.violation.points-ladder", DEFAULT_POINTS));
+        return parse(Setting.VIOLATION_LADDER.optionalText().orElse(DEFAULT_STEPS),
+                Setting.VIOLATION_POINTS_LADDER.optionalText().orElse(DEFAULT_POINTS));
     }
 }

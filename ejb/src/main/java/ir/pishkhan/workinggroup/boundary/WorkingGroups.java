@@ -9,7 +9,7 @@ import ir.pishkhan.revocation.entity.RevocationCase;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.security.entity.ScopeType;
-import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.jalali.JalaliDates;
 import ir.pishkhan.shared.text.PersianNumbers;
@@ -294,7 +294,7 @@ public class WorkingGroups {
                     county.getProvince().getId(), county.getId(), licenseBefore, license.snapshot(), report.getRationale()));
         } else if (outcome == Outcome.REVOCATION_RECOMMENDED) {
             RevocationCase revocation = new RevocationCase(report.getId(), license, calendar.addWorkingDays(
-                    county.getProvince().getId(), today, Settings.integer("pishkhan.revocation.decision-working-days", 10)),
+                    county.getProvince().getId(), today, Setting.REVOCATION_DECISION_WORKING_DAYS.integer()),
                     clock.instant());
             em.persist(revocation);
             em.flush();

@@ -1,6 +1,6 @@
 package ir.pishkhan.workinggroup.control;
 
-import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.config.Setting;
 
 /**
  * How many members must be present for the working group to decide: by default a majority of
@@ -13,7 +13,7 @@ public final class Quorum {
     }
 
     public static int of(int members) {
-        return of(members, Settings.get("pishkhan.wg.quorum-percent").map(Integer::parseInt).orElse(null));
+        return of(members, Setting.WG_QUORUM_PERCENT.optionalInteger().orElse(null));
     }
 
     static int of(int members, Integer percent) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -34,26 +35,38 @@ public class TestClockResource {
     @Inject
     Clock clock;
 
-    /** {@code offsetDays}: how far this node's clock runs ahead of real time (negative: behind). */
-    public record ClockView(LocalDate today, long offsetDays) {
+    /**
+     * {@code offsetDays}: how far this node's clock runs ahead of real time (negative: behind),
+     * in whole days; {@code now}: the clock's instant when asked.
+     */
+    public record ClockView(LocalDate today, long offsetDays, Instant now) {
     }
 
-    public record Shift(long offsetDays) {
+    /** Either {@code offsetDays} from real time, or {@code at}: the instant the clock shows now (it keeps running). */
+    public record Shift(Long offsetDays, Instant at) {
     }
 
     @GET
     public ClockView get() {
         requireAdjustable();
-        return new ClockView(LocalDate.now(clock), clocks.offset().toDays());
+        return new ClockView(LocalDate.now(clock), clocks.offset().toDays(), clock.instant());
     }
 
     @PUT
     public ClockView set(Shift shift) {
         requireAdjustable();
-        if (shift == null || Math.abs(shift.offsetDays()) > 3650) {
+        Duration offset;
+        if (shift != null && shift.at() != null) {
+            offset = Duration.between(Instant.now(), shift.at());
+        } else if (shift != null && shift.offsetDays() != null) {
+            offset = Duration.ofDays(shift.offsetDays());
+        } else {
+            throw new jakarta.ws.rs.BadRequestException("offsetDays or at is required");
+        }
+        if (offset.abs().compareTo(Duration.ofDays(3650)) > 0) {
             throw new jakarta.ws.rs.BadRequestException("offsetDays must be within ±3650");
         }
-        clocks.shift(Duration.ofDays(shift.offsetDays()));
+        clocks.shift(offset);
         return get();
     }
 

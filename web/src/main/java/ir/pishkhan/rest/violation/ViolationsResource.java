@@ -181,7 +181,7 @@ public class ViolationsResource {
     public Response attach(@PathParam("reportId") long reportId, @QueryParam("kind") @DefaultValue("EVIDENCE") Attachment.Kind kind,
                            @QueryParam("fileName") String fileName, InputStream body) throws IOException {
         // Read one byte past the limit so an oversized upload is refused without reading all of it.
-        int limit = ir.pishkhan.shared.config.Settings.integer("pishkhan.attachment.max-bytes", 5 * 1024 * 1024);
+        int limit = ir.pishkhan.shared.config.Setting.ATTACHMENT_MAX_BYTES.integer();
         byte[] content = body == null ? new byte[0] : body.readNBytes(limit + 1);
         Attachment a = violations.attach(reportId, kind, fileName, content);
         return Response.status(Response.Status.CREATED).entity(AttachmentView.of(a)).build();

@@ -1,7 +1,5 @@
 package ir.pishkhan.web.security;
 
-import ir.pishkhan.rest.shared.Problems;
-import ir.pishkhan.rest.shared.ServletProblems;
 import ir.pishkhan.security.control.Logins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,11 +13,11 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * How callers prove who they are, in one place for the whole application:
@@ -35,6 +33,16 @@ import java.util.Set;
 public class PishkhanAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "pishkhan.username";
+
+    /**
+     * Request attribute set when an API caller's credentials were refused: the refusal's code,
+     * {@value #REFUSED_WRONG} or {@value #REFUSED_LOCKED}.
+     */
+    public static final String SIGN_IN_REFUSED = "pishkhan.signInRefused";
+    public static final String REFUSED_WRONG = "AUTHENTICATION_FAILED";
+    public static final String REFUSED_LOCKED = "ACCOUNT_LOCKED";
+
+    private static final Logger LOG = Logger.getLogger(PishkhanAuthenticationMechanism.class.getName());
     static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
@@ -48,13 +56,12 @@ public class PishkhanAuthenticationMechanism implements HttpAuthenticationMechan
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            return api(request, response, context);
+            return api(request, context);
         }
         return browser(request, context);
     }
 
-    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
-                                     HttpMessageContext context) {
+    private AuthenticationStatus api(HttpServletRequest request, HttpMessageContext context) {
         Optional<UsernamePasswordCredential> basic = basicCredential(request.getHeader("Authorization"));
         if (basic.isEmpty()) {
             return context.doNothing();
@@ -63,10 +70,14 @@ public class PishkhanAuthenticationMechanism implements HttpAuthenticationMechan
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
-        writeApiFailure(request, response, basic.get().getCaller());
-        // SEND_CONTINUE: the answer is written and committed here; SEND_FAILURE would make the
-        // container replace it with its own HTML error page.
-        return AuthenticationStatus.SEND_CONTINUE;
+        String username = basic.get().getCaller();
+        String code = logins.isLocked(username) ? REFUSED_LOCKED : REFUSED_WRONG;
+        refused("HTTP Basic", username, request, code);
+        // The API answers the refusal itself (SignInRefusedFilter: 401 problem+json). Writing it
+        // here and returning SEND_CONTINUE or SEND_FAILURE makes the container send its own
+        // error after the answer was committed, logging a stack trace for every failed sign-in.
+        request.setAttribute(SIGN_IN_REFUSED, code);
+        return context.doNothing();
     }
 
     private AuthenticationStatus browser(HttpServletRequest request, HttpMessageContext context) {
@@ -77,6 +88,10 @@ public class PishkhanAuthenticationMechanism implements HttpAuthenticationMechan
             }
             CredentialValidationResult result = identityStore.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                if (credential instanceof UsernamePasswordCredential up) {
+                    refused("sign-in page", up.getCaller(), request,
+                            logins.isLocked(up.getCaller()) ? REFUSED_LOCKED : REFUSED_WRONG);
+                }
                 // The login page shows the reason; no error page.
                 return AuthenticationStatus.SEND_FAILURE;
             }
@@ -99,20 +114,19 @@ public class PishkhanAuthenticationMechanism implements HttpAuthenticationMechan
         return context.doNothing();
     }
 
-    private void writeApiFailure(HttpServletRequest request, HttpServletResponse response, String username) {
-        boolean locked = logins.isLocked(username);
-        String code = locked ? "ACCOUNT_LOCKED" : "AUTHENTICATION_FAILED";
-        String detail = locked ? "Too many failed sign-ins; the account is locked for a while."
-                : "Wrong username or password.";
-        String detailFa = locked ? "به دلیل تلاش‌های ناموفق پیاپی، حساب برای مدتی قفل شده است."
-                : "نام کاربری یا گذرواژه نادرست است.";
-        try {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"pishkhan\", charset=\"UTF-8\"");
-            ServletProblems.write(response, Problems.problem(
-                    HttpServletResponse.SC_UNAUTHORIZED, code, detail, detailFa, request.getRequestURI()));
-        } catch (IOException e) {
-            // The client went away; nothing to tell it.
+    /**
+     * One line per refused sign-in, without a stack trace: enough to see a password spray in
+     * the log without flooding it. The username is the caller's text, so it is cut short and
+     * stripped of control characters before it is logged.
+     */
+    private static void refused(String channel, String username, HttpServletRequest request, String code) {
+        String who = username == null ? "" : username.replaceAll("\\p{Cntrl}", "?");
+        if (who.length() > 64) {
+            who = who.substring(0, 64) + "…";
         }
+        String shown = who;
+        LOG.warning(() -> "Sign-in refused (" + channel + ") for user '" + shown + "' from " + request.getRemoteAddr() + ": "
+                + (REFUSED_LOCKED.equals(code) ? "account locked" : "wrong username or password"));
     }
 
     static Optional<UsernamePasswordCredential> basicCredential(String header) {

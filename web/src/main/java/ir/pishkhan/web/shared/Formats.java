@@ -5,7 +5,9 @@ import ir.pishkhan.shared.text.PersianNumbers;
 import ir.pishkhan.shared.text.PersianText;
 import ir.pishkhan.shared.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -19,6 +21,9 @@ import java.time.ZonedDateTime;
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
+
+    @Inject
+    Clock clock;
 
     public String date(LocalDate date) {
         return JalaliDates.format(date);
@@ -63,6 +68,7 @@ public class Formats {
     }
 
     public String today() {
-        return JalaliDates.formatLong(LocalDate.now(ClockProducer.TEHRAN));
+        // The application's clock: Tehran's today, and the same day the use cases see.
+        return JalaliDates.formatLong(LocalDate.now(clock));
     }
 }

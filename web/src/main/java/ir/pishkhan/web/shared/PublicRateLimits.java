@@ -2,7 +2,7 @@ package ir.pishkhan.web.shared;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import ir.pishkhan.shared.config.Settings;
+import ir.pishkhan.shared.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
@@ -20,8 +20,8 @@ public class PublicRateLimits {
 
     private static final int MAX_CLIENTS = 50_000;
 
-    private final int perMinute = Settings.integer("pishkhan.public.rate-per-minute", 60);
-    private final int complaintsPerHour = Settings.integer("pishkhan.public.complaints-per-hour", 5);
+    private final int perMinute = Setting.PUBLIC_RATE_PER_MINUTE.integer();
+    private final int complaintsPerHour = Setting.PUBLIC_COMPLAINTS_PER_HOUR.integer();
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final Map<String, Bucket> complaintBuckets = new ConcurrentHashMap<>();
 
