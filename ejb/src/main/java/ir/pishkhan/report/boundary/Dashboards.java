@@ -201,12 +201,15 @@ public class Dashboards {
         }
         String where = r.everywhere() ? "1 = 1" : "(a.province_id IN (" + ids(r.provinceIdsOrNone()) + ") OR a.county_id IN ("
                 + ids(r.countyIdsOrNone()) + "))";
-        LocalDate since = LocalDate.now(clock).minusDays(Math.min(Math.max(1, days), 366) - 1L);
-        // Days are Tehran's: a change at 01:00 Tehran (21:30 UTC the evening before) counts for its own day.
+        LocalDate today = LocalDate.now(clock);
+        LocalDate since = today.minusDays(Math.min(Math.max(1, days), 366) - 1L);
+        // Days are Tehran's: a change at 01:00 Tehran (21:30 UTC the evening before) counts for
+        // its own day. The last day is today.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT " + TehranDays.sqlDayOf("a.occurred_at", TehranDays.startOf(since))
                 + " AS tehran_day, a.action, COUNT(*) FROM audit_record a WHERE a.occurred_at >= "
-                + TehranDays.sqlStartOf(since) + " AND " + where + " GROUP BY tehran_day, a.action"
+                + TehranDays.sqlStartOf(since) + " AND a.occurred_at < " + TehranDays.sqlStartOf(today.plusDays(1))
+                + " AND " + where + " GROUP BY tehran_day, a.action"
                 + " ORDER BY tehran_day DESC, COUNT(*) DESC, a.action").getResultList();
         return rows.stream().map(x -> new AuditDay(date(x[0]), (String) x[1], AuditTerms.action((String) x[1]),
                 ((Number) x[2]).longValue())).toList();
