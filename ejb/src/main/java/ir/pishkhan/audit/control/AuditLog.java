@@ -12,8 +12,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import ir.pishkhan.shared.audit.Audited;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Appends to the audit trail inside the use case's own transaction, so a change and its audit
@@ -55,6 +58,61 @@ public class AuditLog {
         em.persist(record);
         head.advanceTo(record);
         return record;
+    }
+
+    /**
+     * The audited change, written once: records the subject's state, lets {@code change} act on
+     * it, flushes (so version and generated values are in the record) and records the state after
+     * — by the current caller.
+     *
+     * @return the subject, for chaining
+     */
+    public <T extends Audited> T change(String action, T subject, String reason, Consumer<? super T> change) {
+        return change(access.actor(), action, subject, reason, change);
+    }
+
+    /** {@link #change(String, Audited, String, Consumer)} by a system actor (a scheduled check, start-up). */
+    public <T extends Audited> T change(String actor, String action, T subject, String reason, Consumer<? super T> change) {
+        Map<String, Object> before = subject.snapshot();
+        change.accept(subject);
+        em.flush();
+        record(actor, describe(action, subject, before, subject.snapshot(), reason));
+        return subject;
+    }
+
+    /**
+     * As {@link #change(String, Audited, String, Consumer)}, for an entity method that answers
+     * something (e.g. the renewal's timing); returns that answer.
+     */
+    public <T extends Audited, R> R changeAndReturn(String action, T subject, String reason, Function<? super T, R> change) {
+        Map<String, Object> before = subject.snapshot();
+        R result = change.apply(subject);
+        em.flush();
+        record(describe(action, subject, before, subject.snapshot(), reason));
+        return result;
+    }
+
+    /** Records the creation of a subject the caller has persisted (flushes first, so it has its id). */
+    public <T extends Audited> T created(String action, T subject, String reason) {
+        return created(access.actor(), action, subject, reason);
+    }
+
+    /** {@link #created(String, Audited, String)} by a system actor. */
+    public <T extends Audited> T created(String actor, String action, T subject, String reason) {
+        em.flush();
+        record(actor, describe(action, subject, null, subject.snapshot(), reason));
+        return subject;
+    }
+
+    /** Records the removal of a subject; call it before {@code em.remove}, while the state is whole. */
+    public void removed(String action, Audited subject, String reason) {
+        record(describe(action, subject, subject.snapshot(), null, reason));
+    }
+
+    private static Change describe(String action, Audited subject, Map<String, ?> before, Map<String, ?> after,
+                                   String reason) {
+        return new Change(action, subject.auditType(), subject.auditId(), subject.auditProvinceId(),
+                subject.auditCountyId(), before, after, reason);
     }
 
     private static String json(Map<String, ?> state) {
