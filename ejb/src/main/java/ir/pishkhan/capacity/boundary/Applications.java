@@ -6,12 +6,14 @@ import ir.pishkhan.capacity.control.Slots;
 import ir.pishkhan.capacity.entity.Application;
 import ir.pishkhan.capacity.entity.ApplicationStatus;
 import ir.pishkhan.capacity.entity.CapacityBook;
+import ir.pishkhan.capacity.entity.CapacityRefusals;
 import ir.pishkhan.capacity.entity.Invitation;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.control.ScopedQuery;
 import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.security.entity.RoleSet;
 import ir.pishkhan.shared.error.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -30,6 +32,7 @@ import java.util.Map;
  * applicant's answer to an invitation.
  */
 @Stateless
+@RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class Applications {
 
     @PersistenceContext(unitName = "pishkhan")
@@ -53,23 +56,18 @@ public class Applications {
     @RolesAllowed(Role.POST_CLERK_NAME)
     public Application submit(Applicants.Submission s) {
         County county = access.county(s.countyId(), Role.POST_CLERK);
-        Application application = applicants.open(s, county);
-        audit.record(new AuditLog.Change("APPLICATION_SUBMITTED", "Application", application.getId(),
-                county.getProvince().getId(), county.getId(), null, application.snapshot(), null));
-        return application;
+        return audit.created("APPLICATION_SUBMITTED", applicants.open(s, county), null);
     }
 
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Application get(long applicationId) {
-        return find(applicationId, Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN);
+        return find(applicationId, RoleSet.LICENSING_DESK.roles());
     }
 
     /** The waiting applications of a county and office type, in the order they will be invited. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Application> waitlist(long countyId, OfficeType type, int offset, int limit) {
-        access.county(countyId, Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN);
+        access.county(countyId, RoleSet.LICENSING_DESK.roles());
         return em.createNamedQuery(Application.WAITLIST, Application.class).setParameter("countyId", countyId)
                 .setParameter("type", type).setFirstResult(Math.max(0, offset))
                 .setMaxResults(Math.min(Math.max(1, limit), 500)).getResultList();
@@ -79,11 +77,10 @@ public class Applications {
      * Searches applications within the caller's scope by the applicant's national code or name
      * (Persian normalised), optionally by status and county; newest first, paginated.
      */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Application> search(String query, ApplicationStatus status, Long countyId, int offset, int limit) {
         ScopedQuery q = ScopedQuery.from("SELECT a FROM Application a", "a.county",
-                access.caller().reach(Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN));
+                access.caller().reach(RoleSet.LICENSING_DESK.roles()));
         if (query != null && !query.isBlank()) {
             q.and("(a.applicant.nationalCode = :code OR a.applicant.searchKey LIKE :like)",
                     Map.of("code", ir.pishkhan.shared.text.PersianText.searchKey(query),
@@ -95,10 +92,9 @@ public class Applications {
     }
 
     /** Applications invited to a slot or holding one, oldest first: the clerk's follow-up list. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Application> inProgress(long countyId, ir.pishkhan.office.entity.OfficeType type) {
-        access.county(countyId, Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN);
+        access.county(countyId, RoleSet.LICENSING_DESK.roles());
         return em.createQuery("SELECT a FROM Application a WHERE a.county.id = :countyId AND a.officeType = :type"
                         + " AND a.status IN :statuses ORDER BY a.statusChangedAt, a.id", Application.class)
                 .setParameter("countyId", countyId).setParameter("type", type)
@@ -107,10 +103,9 @@ public class Applications {
     }
 
     /** The open invitation of an application, if it has one. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public java.util.Optional<Invitation> openInvitation(long applicationId) {
-        find(applicationId, Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN);
+        find(applicationId, RoleSet.LICENSING_DESK.roles());
         return em.createNamedQuery(Invitation.OPEN_OF_APPLICATION, Invitation.class)
                 .setParameter("applicationId", applicationId).getResultStream().findFirst();
     }
@@ -119,10 +114,9 @@ public class Applications {
      * Every invitation an application received, newest first: the open one carries the id the
      * clerk records the applicant's answer with.
      */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Invitation> invitationsOf(long applicationId) {
-        find(applicationId, Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN);
+        find(applicationId, RoleSet.LICENSING_DESK.roles());
         return em.createNamedQuery(Invitation.OF_APPLICATION, Invitation.class)
                 .setParameter("applicationId", applicationId).getResultList();
     }
@@ -132,14 +126,12 @@ public class Applications {
     public Application withdraw(long applicationId, String reason) {
         Application application = find(applicationId, Role.POST_CLERK);
         CapacityBook book = slots.lock(application.getCounty().getId(), application.getOfficeType());
-        Map<String, Object> before = application.snapshot();
-        em.createNamedQuery(Invitation.OPEN_OF_APPLICATION, Invitation.class).setParameter("applicationId", applicationId)
-                .getResultStream().forEach(i -> i.decline(clock.instant()));
-        // decline() closed the application if it was invited; withdraw the rest.
-        boolean freed = application.getStatus() == ApplicationStatus.CLOSED || application.withdraw(clock.instant());
-        audit.record(new AuditLog.Change("APPLICATION_WITHDRAWN", "Application", applicationId,
-                application.getCounty().getProvince().getId(), application.getCounty().getId(), before,
-                application.snapshot(), reason));
+        boolean freed = audit.changeAndReturn("APPLICATION_WITHDRAWN", application, reason, a -> {
+            em.createNamedQuery(Invitation.OPEN_OF_APPLICATION, Invitation.class).setParameter("applicationId", applicationId)
+                    .getResultStream().forEach(i -> i.decline(clock.instant()));
+            // decline() closed the application if it was invited; withdraw the rest.
+            return a.getStatus() == ApplicationStatus.CLOSED || a.withdraw(clock.instant());
+        });
         if (freed) {
             slots.release(book);
         }
@@ -150,9 +142,8 @@ public class Applications {
     @RolesAllowed(Role.POST_CLERK_NAME)
     public Invitation acceptInvitation(long invitationId) {
         Invitation invitation = invitation(invitationId);
-        Map<String, Object> before = invitation.getApplication().snapshot();
-        invitation.accept(LocalDate.now(clock), clock.instant());
-        record("INVITATION_ACCEPTED", invitation, before, null);
+        audit.change("INVITATION_ACCEPTED", invitation.getApplication(), null,
+                a -> invitation.accept(LocalDate.now(clock), clock.instant()));
         return invitation;
     }
 
@@ -162,9 +153,7 @@ public class Applications {
         Invitation invitation = invitation(invitationId);
         CapacityBook book = slots.lock(invitation.getApplication().getCounty().getId(),
                 invitation.getApplication().getOfficeType());
-        Map<String, Object> before = invitation.getApplication().snapshot();
-        invitation.decline(clock.instant());
-        record("INVITATION_DECLINED", invitation, before, reason);
+        audit.change("INVITATION_DECLINED", invitation.getApplication(), reason, a -> invitation.decline(clock.instant()));
         slots.release(book);
         return invitation;
     }
@@ -173,34 +162,23 @@ public class Applications {
     @RolesAllowed({Role.POST_CLERK_NAME, Role.ADMIN_NAME})
     public Invitation lapseInvitation(long invitationId) {
         Invitation invitation = access.inScope(em.find(Invitation.class, invitationId), i -> i.getApplication().getCounty(),
-                Applications::invitationNotFound, Role.POST_CLERK, Role.ADMIN);
+                CapacityRefusals::invitationNotFound, RoleSet.CLERK_OR_ADMIN.roles());
         CapacityBook book = slots.lock(invitation.getApplication().getCounty().getId(),
                 invitation.getApplication().getOfficeType());
-        Map<String, Object> before = invitation.getApplication().snapshot();
-        invitation.lapse(LocalDate.now(clock), clock.instant());
-        record("INVITATION_LAPSED", invitation, before, null);
+        audit.change("INVITATION_LAPSED", invitation.getApplication(), null,
+                a -> invitation.lapse(LocalDate.now(clock), clock.instant()));
         slots.release(book);
         return invitation;
     }
 
     private Invitation invitation(long invitationId) {
         return access.inScope(em.find(Invitation.class, invitationId), i -> i.getApplication().getCounty(),
-                Applications::invitationNotFound, Role.POST_CLERK);
-    }
-
-    private void record(String action, Invitation invitation, Map<String, Object> before, String reason) {
-        Application a = invitation.getApplication();
-        audit.record(new AuditLog.Change(action, "Application", a.getId(), a.getCounty().getProvince().getId(),
-                a.getCounty().getId(), before, a.snapshot(), reason));
+                CapacityRefusals::invitationNotFound, Role.POST_CLERK);
     }
 
     private Application find(long applicationId, Role... roles) {
         return access.inScope(em.find(Application.class, applicationId), Application::getCounty,
-                () -> BusinessException.notFound("APPLICATION_NOT_FOUND", "درخواست یافت نشد.", "Application not found."),
+                CapacityRefusals::applicationNotFound,
                 roles);
-    }
-
-    private static BusinessException invitationNotFound() {
-        return BusinessException.notFound("INVITATION_NOT_FOUND", "دعوت‌نامه یافت نشد.", "Invitation not found.");
     }
 }

@@ -5,10 +5,13 @@ import ir.pishkhan.capacity.control.Slots;
 import ir.pishkhan.capacity.entity.Application;
 import ir.pishkhan.capacity.entity.CapacityBook;
 import ir.pishkhan.capacity.entity.CapacityChange;
+import ir.pishkhan.capacity.entity.CapacityRefusals;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.security.entity.RoleSet;
+import ir.pishkhan.shared.error.Refusals;
 import ir.pishkhan.shared.error.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -30,10 +33,9 @@ import java.util.Map;
  * whether the county is saturated.
  */
 @Stateless
+@RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+        Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class Capacities {
-
-    static final Role[] READERS = {Role.POST_CLERK, Role.WG_MEMBER, Role.WG_SECRETARY, Role.PROVINCE_OFFICIAL,
-            Role.AUDITOR, Role.ADMIN};
 
     @PersistenceContext(unitName = "pishkhan")
     EntityManager em;
@@ -63,42 +65,37 @@ public class Capacities {
     public Status set(long countyId, OfficeType type, int capacity, LocalDate effectiveDate, String reason) {
         County county = access.county(countyId, Role.PROVINCE_OFFICIAL);
         if (type == null) {
-            throw BusinessException.invalid("OFFICE_TYPE_REQUIRED", "نوع دفتر را مشخص کنید.", "The office type is required.");
+            throw CapacityRefusals.officeTypeRequired();
         }
-        if (reason == null || reason.isBlank()) {
-            throw BusinessException.invalid("REASON_REQUIRED", "دلیل تغییر ظرفیت را بنویسید.", "Give the reason for the change.");
-        }
+        String why = Refusals.requireReason(reason, "تغییر ظرفیت", "the capacity change");
         LocalDate today = LocalDate.now(clock);
         LocalDate effective = effectiveDate == null ? today : effectiveDate;
         if (effective.isAfter(today)) {
-            throw BusinessException.rule("EFFECTIVE_DATE_FUTURE", "تاریخ اجرای ظرفیت تازه نمی‌تواند در آینده باشد.",
-                    "The effective date cannot be in the future.");
+            throw CapacityRefusals.effectiveDateFuture();
         }
         CapacityBook book = em.createNamedQuery(CapacityBook.FIND, CapacityBook.class)
                 .setParameter("countyId", countyId).setParameter("type", type)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
-        Map<String, Object> before = book == null ? null : book.snapshot();
-        Integer old = book == null ? null : book.getCapacity();
         if (book == null) {
             book = new CapacityBook(county, type, capacity);
             em.persist(book);
+            em.persist(new CapacityChange(book, null, capacity, effective, why, access.actor(), clock.instant()));
+            audit.created("CAPACITY_SET", book, reason);
         } else {
-            book.setCapacity(capacity);
+            Integer old = book.getCapacity();
+            audit.change("CAPACITY_SET", book, reason, b -> {
+                b.setCapacity(capacity);
+                em.persist(new CapacityChange(b, old, capacity, effective, why, access.actor(), clock.instant()));
+            });
         }
-        em.persist(new CapacityChange(book, old, capacity, effective, reason.trim(), access.actor(), clock.instant()));
-        em.flush();
-        audit.record(new AuditLog.Change("CAPACITY_SET", "CapacityBook", book.getId(), county.getProvince().getId(),
-                county.getId(), before, book.snapshot(), reason));
         slots.inviteNext(book);
         return status(book);
     }
 
     /** Capacity, occupancy, free slots and waitlist length of each office type in the county. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Status> status(long countyId) {
-        access.county(countyId, READERS);
+        access.county(countyId, RoleSet.COUNTY_STAFF.roles());
         List<Status> result = new ArrayList<>();
         for (OfficeType type : OfficeType.values()) {
             CapacityBook book = em.createNamedQuery(CapacityBook.FIND, CapacityBook.class)
@@ -111,11 +108,9 @@ public class Capacities {
     }
 
     /** Every capacity change of the county, newest first. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<CapacityChange> history(long countyId) {
-        access.county(countyId, READERS);
+        access.county(countyId, RoleSet.COUNTY_STAFF.roles());
         return em.createQuery("SELECT c FROM CapacityChange c WHERE c.book.county.id = :countyId ORDER BY c.changedAt DESC, c.id DESC",
                 CapacityChange.class).setParameter("countyId", countyId).getResultList();
     }

@@ -6,7 +6,6 @@ import ir.pishkhan.capacity.entity.ApplicationStatus;
 import ir.pishkhan.capacity.entity.CapacityBook;
 import ir.pishkhan.capacity.entity.Invitation;
 import ir.pishkhan.capacity.entity.InvitationStatus;
-import ir.pishkhan.license.entity.LicenseStatus;
 import ir.pishkhan.notification.control.Outbox;
 import ir.pishkhan.schedule.boundary.ComplianceChecks;
 import ir.pishkhan.schedule.control.Check;
@@ -72,12 +71,8 @@ public final class CapacityChecks {
             if (invitation.getStatus() != InvitationStatus.OPEN || !today.isAfter(invitation.getDeadline())) {
                 return Effect.UNCHANGED;
             }
-            Map<String, Object> before = a.snapshot();
-            invitation.lapse(today, clock.instant());
-            em.flush();
-            audit.record(ComplianceChecks.ACTOR, new AuditLog.Change("INVITATION_LAPSED", "Application", a.getId(),
-                    a.getCounty().getProvince().getId(), a.getCounty().getId(), before, a.snapshot(),
-                    "تا پایان مهلت پاسخی داده نشد"));
+            audit.change(ComplianceChecks.ACTOR, "INVITATION_LAPSED", a, "تا پایان مهلت پاسخی داده نشد",
+                    x -> invitation.lapse(today, clock.instant()));
             outbox.queue("INVITATION_LAPSED:" + invitation.getId() + ":applicant",
                     Outbox.Recipient.mobile(a.getApplicant().getPhone()), "INVITATION_LAPSED",
                     Map.of("county", a.getCounty().getNameFa(), "deadline", JalaliDates.format(invitation.getDeadline())));
@@ -100,6 +95,9 @@ public final class CapacityChecks {
         @Inject
         Outbox outbox;
 
+        @Inject
+        OccupiedSlots occupiedSlots;
+
         @Override
         public CheckName name() {
             return CheckName.OCCUPANCY_RECOUNT;
@@ -114,10 +112,7 @@ public final class CapacityChecks {
         @Override
         public Effect process(String part, long id, LocalDate today) {
             CapacityBook book = em.find(CapacityBook.class, id, LockModeType.PESSIMISTIC_READ);
-            long licences = em.createQuery("SELECT COUNT(l) FROM License l WHERE l.county = :county"
-                            + " AND l.officeType = :type AND l.status IN :live", Long.class)
-                    .setParameter("county", book.getCounty()).setParameter("type", book.getOfficeType())
-                    .setParameter("live", List.of(LicenseStatus.ACTIVE, LicenseStatus.SUSPENDED)).getSingleResult();
+            long licences = occupiedSlots.heldByLicences(book.getCounty(), book.getOfficeType());
             long held = em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.county = :county"
                             + " AND a.officeType = :type AND a.status IN :holding", Long.class)
                     .setParameter("county", book.getCounty()).setParameter("type", book.getOfficeType())

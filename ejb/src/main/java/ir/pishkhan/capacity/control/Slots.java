@@ -2,11 +2,12 @@ package ir.pishkhan.capacity.control;
 
 import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.capacity.entity.Application;
+import ir.pishkhan.capacity.entity.ApplicationStatus;
 import ir.pishkhan.capacity.entity.CapacityBook;
+import ir.pishkhan.capacity.entity.CapacityRefusals;
 import ir.pishkhan.capacity.entity.Invitation;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.office.entity.OfficeTypePolicy;
-import ir.pishkhan.shared.error.BusinessException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,9 +46,47 @@ public class Slots {
         return em.createNamedQuery(CapacityBook.FIND, CapacityBook.class)
                 .setParameter("countyId", countyId).setParameter("type", type)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> BusinessException.rule("CAPACITY_FULL",
-                        "برای این شهرستان و نوع دفتر هنوز ظرفیتی تعیین نشده است.",
-                        "No capacity has been set for this county and office type."));
+                .orElseThrow(CapacityRefusals::capacityNotSet);
+    }
+
+    /** Takes one slot of the locked book, or refuses with {@code CAPACITY_FULL}. */
+    public void take(CapacityBook book) {
+        book.reserve();
+    }
+
+    /**
+     * Takes the slot a licence is issued on, for an application under the locked book: the slot
+     * it already holds (an accepted invitation), or — for one still waiting — a free slot, and
+     * only for the application at the head of the waitlist. Refused with {@code CAPACITY_FULL},
+     * {@code NOT_FIRST_IN_LINE} or {@code APPLICATION_HOLDS_NO_SLOT}.
+     */
+    public void claimFor(Application application, CapacityBook book) {
+        if (application.getStatus() == ApplicationStatus.WAITING) {
+            take(book);
+            Application head = em.createNamedQuery(Application.WAITLIST, Application.class)
+                    .setParameter("countyId", application.getCounty().getId())
+                    .setParameter("type", application.getOfficeType()).setMaxResults(1).getSingleResult();
+            if (!head.getId().equals(application.getId())) {
+                throw CapacityRefusals.notFirstInLine();
+            }
+        } else if (application.getStatus() != ApplicationStatus.HOLDING_SLOT) {
+            throw CapacityRefusals.holdsNoSlot(application.getStatus());
+        }
+    }
+
+    /**
+     * Takes a free slot of the locked book for an applicant who skips the waitlist (direct
+     * issuance): only when nobody waits for this county and office type. Refused with
+     * {@code CAPACITY_FULL} or {@code WAITLIST_NOT_EMPTY}.
+     */
+    public void takeWhenNobodyWaits(CapacityBook book) {
+        take(book);
+        long waiting = em.createNamedQuery(Application.WAITING_COUNT, Long.class)
+                .setParameter("countyId", book.getCounty().getId())
+                .setParameter("type", book.getOfficeType()).getSingleResult();
+        if (waiting > 0) {
+            throw CapacityRefusals.waitlistNotEmpty(waiting);
+        }
     }
 
     /** Frees a slot and offers it to the next applicant, if anyone waits. */
@@ -66,7 +105,7 @@ public class Slots {
             if (next.isEmpty()) {
                 break;
             }
-            book.reserve();
+            take(book);
             Application application = next.get(0);
             OfficeTypePolicy policy = em.find(OfficeTypePolicy.class, book.getOfficeType());
             LocalDate deadline = LocalDate.now(clock).plusDays(policy.getInvitationDays());

@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
         + " ORDER BY COALESCE(a.priorityScore, 0) DESC, a.submittedAt, a.id")
 @NamedQuery(name = Application.WAITING_COUNT, query = "SELECT COUNT(a) FROM Application a WHERE a.county.id = :countyId"
         + " AND a.officeType = :type AND a.status = ir.pishkhan.capacity.entity.ApplicationStatus.WAITING")
-public class Application implements java.io.Serializable {
+public class Application implements java.io.Serializable, ir.pishkhan.shared.audit.Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -97,7 +97,7 @@ public class Application implements java.io.Serializable {
                     "The proposed city or village is required.");
         }
         if (officeType == null) {
-            throw BusinessException.invalid("OFFICE_TYPE_REQUIRED", "نوع دفتر را مشخص کنید.", "The office type is required.");
+            throw CapacityRefusals.officeTypeRequired();
         }
         this.applicant = applicant;
         this.county = county;
@@ -130,6 +130,14 @@ public class Application implements java.io.Serializable {
         Set<RequiredDocument> missing = EnumSet.allOf(RequiredDocument.class);
         missing.removeAll(getDocuments());
         return missing;
+    }
+
+    /** Refuses with {@code DOCUMENTS_MISSING} unless every required document was checked. */
+    public void requireAllDocuments() {
+        Set<RequiredDocument> missing = missingDocuments();
+        if (!missing.isEmpty()) {
+            throw CapacityRefusals.documentsMissing(missing);
+        }
     }
 
     public void invited(Instant now) {
@@ -183,6 +191,27 @@ public class Application implements java.io.Serializable {
         this.statusChangedAt = now;
     }
 
+    @Override
+    public String auditType() {
+        return "Application";
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditProvinceId() {
+        return county.getProvince().getId();
+    }
+
+    @Override
+    public Long auditCountyId() {
+        return county.getId();
+    }
+
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("applicant", applicant.getNationalCode());

@@ -3,7 +3,6 @@ package ir.pishkhan.capacity.entity;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.shared.error.BusinessException;
-import ir.pishkhan.shared.text.PersianNumbers;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,7 +32,7 @@ import java.util.Map;
 @Table(name = "capacity_book")
 @NamedQuery(name = CapacityBook.FIND, query = "SELECT b FROM CapacityBook b WHERE b.county.id = :countyId AND b.officeType = :type")
 @NamedQuery(name = CapacityBook.OF_COUNTY, query = "SELECT b FROM CapacityBook b WHERE b.county.id = :countyId ORDER BY b.officeType")
-public class CapacityBook implements java.io.Serializable {
+public class CapacityBook implements java.io.Serializable, ir.pishkhan.shared.audit.Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -84,9 +83,7 @@ public class CapacityBook implements java.io.Serializable {
     /** Takes one slot, or refuses because the county is saturated. */
     public void reserve() {
         if (occupied >= capacity) {
-            throw BusinessException.rule("CAPACITY_FULL",
-                    "ظرفیت شهرستان " + county.getNameFa() + " برای این نوع دفتر تکمیل است (" + PersianNumbers.quantity(occupied) + " از " + PersianNumbers.quantity(capacity) + ").",
-                    "The county's capacity for this office type is full (" + occupied + " of " + capacity + ").");
+            throw CapacityRefusals.capacityFull(county, occupied, capacity);
         }
         occupied++;
     }
@@ -121,6 +118,27 @@ public class CapacityBook implements java.io.Serializable {
         return capacity > 0 && occupied >= capacity;
     }
 
+    @Override
+    public String auditType() {
+        return "CapacityBook";
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditProvinceId() {
+        return county.getProvince().getId();
+    }
+
+    @Override
+    public Long auditCountyId() {
+        return county.getId();
+    }
+
+    @Override
     public Map<String, Object> snapshot() {
         return Map.of("countyId", county.getId(), "officeType", officeType.name(), "capacity", capacity,
                 "occupied", occupied);

@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
  * more than the verification page.
  */
 @Stateless
+@RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+        Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class Certificates {
 
     private static final CertificateRenderer RENDERER = new CertificateRenderer();
@@ -31,8 +33,6 @@ public class Certificates {
     java.time.Clock clock;
 
     /** The certificate of a licence the caller may see, as PDF bytes. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public byte[] certificate(long licenseId) {
         License l = licenses.get(licenseId);

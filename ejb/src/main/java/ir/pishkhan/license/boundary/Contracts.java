@@ -2,11 +2,14 @@ package ir.pishkhan.license.boundary;
 
 import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.license.entity.License;
+import ir.pishkhan.license.entity.LicenseRefusals;
 import ir.pishkhan.license.entity.ServiceContract;
 import ir.pishkhan.office.entity.Agency;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.security.entity.RoleSet;
+import ir.pishkhan.shared.error.Refusals;
 import ir.pishkhan.shared.error.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -27,6 +30,7 @@ import java.util.Map;
  * agency's own contract — never another agency's.
  */
 @Stateless
+@RolesAllowed(Role.AGENCY_REPORTER_NAME)
 public class Contracts {
 
     @PersistenceContext(unitName = "pishkhan")
@@ -49,7 +53,7 @@ public class Contracts {
         }
         access.requireCounty(license.getCounty(), Role.POST_CLERK);
         if (!license.allows(License.Action.ADD_CONTRACT)) {
-            throw BusinessException.rule("LICENSE_NOT_ACTIVE", "برای پروانهٔ غیرفعال قرارداد ثبت نمی‌شود.",
+            throw LicenseRefusals.notActive("برای پروانهٔ غیرفعال قرارداد ثبت نمی‌شود.",
                     "No contract can be recorded for a licence that is not active.");
         }
         boolean open = em.createQuery("SELECT COUNT(c) FROM ServiceContract c WHERE c.license = :l AND c.agency = :a"
@@ -62,9 +66,7 @@ public class Contracts {
         ServiceContract contract = new ServiceContract(license, agency, services, since == null ? LocalDate.now(clock) : since,
                 clock.instant());
         em.persist(contract);
-        em.flush();
-        record("CONTRACT_ADDED", contract, null, null);
-        return contract;
+        return audit.created("CONTRACT_ADDED", contract, null);
     }
 
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
@@ -75,13 +77,12 @@ public class Contracts {
         if (license == null) {
             throw BusinessException.forbidden();
         }
-        access.requireCounty(license.getCounty(), Licenses.READERS);
+        access.requireCounty(license.getCounty(), RoleSet.COUNTY_STAFF.roles());
         return em.createQuery("SELECT c FROM ServiceContract c WHERE c.license = :l ORDER BY c.id", ServiceContract.class)
                 .setParameter("l", license).getResultList();
     }
 
     /** The current contracts of the reporter's own agency within their county or province. */
-    @RolesAllowed(Role.AGENCY_REPORTER_NAME)
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ServiceContract> mine() {
         // One condition per reporter grant: its agency, within its county or province.
@@ -108,22 +109,16 @@ public class Contracts {
         return q.setMaxResults(500).getResultList();
     }
 
-    @RolesAllowed(Role.AGENCY_REPORTER_NAME)
     public ServiceContract suspend(long contractId, String reason) {
         ServiceContract contract = ownContract(contractId);
-        Map<String, Object> before = contract.snapshot();
-        contract.suspend(requireReason(reason), clock.instant());
-        record("CONTRACT_SUSPENDED", contract, before, reason);
-        return contract;
+        String why = Refusals.requireReason(reason, "تعلیق قرارداد", "suspending the contract");
+        return audit.change("CONTRACT_SUSPENDED", contract, reason, c -> c.suspend(why, clock.instant()));
     }
 
-    @RolesAllowed(Role.AGENCY_REPORTER_NAME)
     public ServiceContract end(long contractId, String reason) {
         ServiceContract contract = ownContract(contractId);
-        Map<String, Object> before = contract.snapshot();
-        contract.end(requireReason(reason), clock.instant());
-        record("CONTRACT_ENDED", contract, before, reason);
-        return contract;
+        String why = Refusals.requireReason(reason, "پایان قرارداد", "ending the contract");
+        return audit.change("CONTRACT_ENDED", contract, reason, c -> c.end(why, clock.instant()));
     }
 
     /** The contract, locked, if the caller reports for its agency in its county. */
@@ -139,16 +134,4 @@ public class Contracts {
         return contract;
     }
 
-    private static String requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw BusinessException.invalid("REASON_REQUIRED", "دلیل را بنویسید.", "Give the reason.");
-        }
-        return reason;
-    }
-
-    private void record(String action, ServiceContract c, Map<String, Object> before, String reason) {
-        County county = c.getLicense().getCounty();
-        audit.record(new AuditLog.Change(action, "ServiceContract", c.getId(), county.getProvince().getId(), county.getId(),
-                before, c.snapshot(), reason));
-    }
 }

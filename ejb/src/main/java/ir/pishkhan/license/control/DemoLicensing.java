@@ -8,6 +8,9 @@ import ir.pishkhan.capacity.entity.CapacityChange;
 import ir.pishkhan.capacity.entity.Education;
 import ir.pishkhan.capacity.entity.RequiredDocument;
 import ir.pishkhan.license.entity.License;
+import ir.pishkhan.license.entity.LicenseGrant;
+import ir.pishkhan.license.entity.OfficeSite;
+import ir.pishkhan.license.entity.Validity;
 import ir.pishkhan.license.entity.Payment;
 import ir.pishkhan.license.entity.ServiceContract;
 import ir.pishkhan.office.entity.Agency;
@@ -56,6 +59,9 @@ public class DemoLicensing {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    ir.pishkhan.capacity.control.Slots slots;
 
     private int serial = 100_000_000;
 
@@ -126,12 +132,13 @@ public class DemoLicensing {
         Application application = new Application(holder, book.getCounty(), book.getOfficeType(), book.getCounty().getNameFa(),
                 EnumSet.allOf(RequiredDocument.class), null, clock.instant());
         em.persist(application);
-        book.reserve();
+        slots.take(book);
         application.licensed(clock.instant());
         em.flush();
-        License license = License.issue(LicenseNumbers.format(book.getCounty().getId(), book.getOfficeType(), book.takeSerial()),
-                holder, book.getCounty(), book.getOfficeType(), office, "خیابان اصلی، پلاک " + PersianNumbers.digits(serial % 100),
-                book.getCounty().getNameFa(), issued, 5, application.getId(), "system", clock.instant());
+        License license = License.issue(new LicenseGrant(LicenseNumbers.format(book.getCounty().getId(), book.getOfficeType(),
+                        book.takeSerial()), holder, book.getCounty(), book.getOfficeType(), application.getId()),
+                new OfficeSite(office, "خیابان اصلی، پلاک " + PersianNumbers.digits(serial % 100), book.getCounty().getNameFa()),
+                new Validity(issued, 5), "system", clock.instant());
         em.persist(license);
         em.persist(new Payment(license, Payment.Kind.ISSUANCE, 500_000_000L, "DEMO-" + license.getNumber(), clock.instant()));
         em.flush();

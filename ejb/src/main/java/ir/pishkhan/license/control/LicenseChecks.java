@@ -159,12 +159,8 @@ public final class LicenseChecks {
             if (!l.getStatus().occupiesSlot() || !today.isAfter(l.getExpiryDate().plusDays(grace))) {
                 return Effect.UNCHANGED;
             }
-            Map<String, Object> before = l.snapshot();
-            l.expire(today, grace, ComplianceChecks.ACTOR, clock.instant());
-            em.flush();
-            audit.record(ComplianceChecks.ACTOR, new AuditLog.Change("LICENSE_EXPIRED", "License", l.getNumber(),
-                    l.getCounty().getProvince().getId(), l.getCounty().getId(), before, l.snapshot(),
-                    "تا پایان مهلت ارفاق تمدید نشد"));
+            audit.change(ComplianceChecks.ACTOR, "LICENSE_EXPIRED", l, "تا پایان مهلت ارفاق تمدید نشد",
+                    x -> x.expire(today, grace, ComplianceChecks.ACTOR, clock.instant()));
             outbox.queue("LICENSE_EXPIRED:" + l.getNumber() + ":" + l.getExpiryDate() + ":holder",
                     Outbox.Recipient.mobile(l.getHolder().getPhone()), "LICENSE_EXPIRED",
                     Map.of("licenseNumber", l.getNumber(), "officeName", l.getOfficeName(),
@@ -210,12 +206,8 @@ public final class LicenseChecks {
                 return Effect.UNCHANGED;
             }
             LocalDate until = l.getSuspendedUntil();
-            Map<String, Object> before = l.snapshot();
-            l.reinstate(today, ComplianceChecks.ACTOR, clock.instant());
-            em.flush();
-            audit.record(ComplianceChecks.ACTOR, new AuditLog.Change("LICENSE_REINSTATED", "License", l.getNumber(),
-                    l.getCounty().getProvince().getId(), l.getCounty().getId(), before, l.snapshot(),
-                    "دورهٔ تعلیق به پایان رسید"));
+            audit.change(ComplianceChecks.ACTOR, "LICENSE_REINSTATED", l, "دورهٔ تعلیق به پایان رسید",
+                    x -> x.reinstate(today, ComplianceChecks.ACTOR, clock.instant()));
             outbox.queue("LICENSE_REINSTATED:" + l.getNumber() + ":" + until + ":holder",
                     Outbox.Recipient.mobile(l.getHolder().getPhone()), "LICENSE_REINSTATED",
                     Map.of("licenseNumber", l.getNumber(), "officeName", l.getOfficeName()));

@@ -3,7 +3,10 @@ package ir.pishkhan.license.entity;
 import ir.pishkhan.capacity.entity.Applicant;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.place.entity.County;
+import ir.pishkhan.shared.audit.Audited;
 import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.jalali.JalaliDates;
+import ir.pishkhan.shared.persistence.Versioned;
 import ir.pishkhan.shared.text.PersianNumbers;
 import ir.pishkhan.shared.text.PersianText;
 import jakarta.persistence.CascadeType;
@@ -41,12 +44,12 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "license")
-@EntityListeners(ir.pishkhan.license.control.LicenseChanges.class)
+@EntityListeners(LicenseWrites.class)
 @NamedQuery(name = License.BY_NUMBER, query = "SELECT l FROM License l WHERE l.number = :number")
 @NamedQuery(name = License.VERIFICATION, query = "SELECT l.number, l.status, l.officeName, l.officeType, p.nameFa,"
         + " c.nameFa, l.locality, l.issueDate, l.expiryDate, h.firstName, h.lastName"
         + " FROM License l JOIN l.county c JOIN c.province p JOIN l.holder h WHERE l.number = :number")
-public class License implements java.io.Serializable {
+public class License implements java.io.Serializable, Audited, Versioned {
 
     private static final long serialVersionUID = 1L;
 
@@ -112,22 +115,20 @@ public class License implements java.io.Serializable {
     protected License() {
     }
 
-    /** Issues a new, active licence valid for {@code validityYears} from {@code issueDate}. */
-    public static License issue(String number, Applicant holder, County county, OfficeType type, String officeName,
-                                String address, String locality, LocalDate issueDate, int validityYears,
-                                Long applicationId, String actor, Instant now) {
+    /** Issues a new, active licence for the office, valid for the given term from its first day. */
+    public static License issue(LicenseGrant grant, OfficeSite office, Validity validity, String actor, Instant now) {
         License l = new License();
-        l.number = number;
-        l.holder = holder;
-        l.county = county;
-        l.officeType = type;
-        l.officeName = required(officeName, 150, "OFFICE_NAME_REQUIRED", "نام دفتر", "office name");
-        l.address = required(address, 300, "ADDRESS_REQUIRED", "نشانی دفتر", "address");
-        l.locality = required(locality, 100, "LOCALITY_REQUIRED", "شهر یا روستای محل دفتر", "locality");
-        l.issueDate = issueDate;
-        l.expiryDate = issueDate.plusYears(validityYears);
+        l.number = grant.number();
+        l.holder = grant.holder();
+        l.county = grant.county();
+        l.officeType = grant.officeType();
+        l.officeName = required(office.name(), 150, "OFFICE_NAME_REQUIRED", "نام دفتر", "office name");
+        l.address = required(office.address(), 300, "ADDRESS_REQUIRED", "نشانی دفتر", "address");
+        l.locality = required(office.locality(), 100, "LOCALITY_REQUIRED", "شهر یا روستای محل دفتر", "locality");
+        l.issueDate = validity.from();
+        l.expiryDate = validity.until();
         l.status = LicenseStatus.ACTIVE;
-        l.applicationId = applicationId;
+        l.applicationId = grant.applicationId();
         l.events.add(new LicenseEvent(l, LicenseEventType.ISSUED, now, actor, null, null, l.describe()));
         return l;
     }
@@ -200,35 +201,22 @@ public class License implements java.io.Serializable {
     }
 
     /**
-     * Renews the licence: the new validity runs on from the old expiry date, not from today.
-     * Refused while suspended, before the renewal window opens, and after the grace period.
-     * Returns whether the renewal fell in the grace period (a late fee is due).
+     * Renews the licence on the office type's terms: the new validity runs on from the old expiry
+     * date, not from today. Refused while suspended, before the renewal window opens, and after
+     * the grace period. Returns whether the renewal fell in the grace period (a late fee is due).
      */
-    public RenewalTiming renew(LocalDate today, int renewalWindowDays, int graceDays, int validityYears, String actor,
-                               String reason, Instant now) {
+    public RenewalTiming renew(LocalDate today, RenewalTerms terms, String actor, Instant now) {
         if (status == LicenseStatus.SUSPENDED) {
             throw BusinessException.rule("LICENSE_SUSPENDED", "پروانهٔ تعلیق‌شده تمدید نمی‌شود.",
                     "A suspended licence cannot be renewed.");
         }
         if (!allows(Action.RENEW)) {
-            throw BusinessException.rule("LICENSE_NOT_ACTIVE",
-                    "پروانه در وضعیت «" + status.persianName() + "» است و تمدید نمی‌شود.",
-                    "A licence that is " + status + " cannot be renewed.");
+            throw LicenseRefusals.notActive(status, "تمدید نمی‌شود", "cannot be renewed");
         }
-        LocalDate windowOpens = expiryDate.minusDays(renewalWindowDays);
-        if (today.isBefore(windowOpens)) {
-            throw BusinessException.rule("RENEWAL_WINDOW_NOT_OPEN",
-                    "مهلت تمدید از " + ir.pishkhan.shared.jalali.JalaliDates.format(windowOpens) + " آغاز می‌شود.",
-                    "The renewal window opens on " + windowOpens + ".");
-        }
-        if (today.isAfter(expiryDate.plusDays(graceDays))) {
-            throw BusinessException.rule("RENEWAL_TOO_LATE", "مهلت قانونی تمدید این پروانه گذشته است.",
-                    "The grace period for renewing this licence has passed.");
-        }
-        RenewalTiming timing = today.isAfter(expiryDate) ? RenewalTiming.IN_GRACE : RenewalTiming.IN_WINDOW;
+        RenewalTiming timing = terms.timing(expiryDate, today);
         String before = describe();
-        expiryDate = expiryDate.plusYears(validityYears);
-        events.add(new LicenseEvent(this, LicenseEventType.RENEWED, now, actor, reason, before, describe()));
+        expiryDate = expiryDate.plusYears(terms.validityYears());
+        events.add(new LicenseEvent(this, LicenseEventType.RENEWED, now, actor, null, before, describe()));
         return timing;
     }
 
@@ -254,21 +242,50 @@ public class License implements java.io.Serializable {
         String before = describe();
         this.address = required(newAddress, 300, "ADDRESS_REQUIRED", "نشانی تازهٔ دفتر", "new address");
         events.add(new LicenseEvent(this, LicenseEventType.RELOCATED, now, actor,
-                "مصوبهٔ کارگروه " + approvalRef.trim() + " (" + ir.pishkhan.shared.jalali.JalaliDates.format(approvalDate) + ")", before, describe()));
-    }
-
-    /** Notes a temporary booth in the history (the address on the licence does not change). */
-    public void recordBooth(String place, String fromJalali, String toJalali, String approvalRef, String actor, Instant now) {
-        events.add(new LicenseEvent(this, LicenseEventType.RELOCATED, now, actor,
-                "غرفهٔ موقت در " + place + " از " + fromJalali + " تا " + toJalali + " (مصوبهٔ " + approvalRef + ")",
-                null, null));
+                "مصوبهٔ کارگروه " + approvalRef.trim() + " (" + JalaliDates.format(approvalDate) + ")", before, describe()));
     }
 
     /**
-     * Transfers the licence to a new holder (واگذاری): the number stays, the holder changes.
-     * The caller has checked the transfer's preconditions; this keeps the history.
+     * Adds a temporary booth elsewhere, approved by the working group (the address on the licence
+     * does not change; the history notes the booth). Only for an active licence; the booth lies
+     * within one Jalali year, overlaps none of the licence's {@code earlier} booths, and with them
+     * totals at most {@link TemporaryBooth#MAX_DAYS_A_YEAR} days in that year.
+     *
+     * @return the new booth, for the caller to persist
      */
-    public void transferTo(Applicant newHolder, String checksSummary, String actor, Instant now) {
+    public TemporaryBooth addBooth(BoothPlan plan, java.util.Collection<TemporaryBooth> earlier, String actor, Instant now) {
+        if (!allows(Action.ADD_BOOTH)) {
+            throw LicenseRefusals.notActive("برای پروانهٔ غیرفعال غرفهٔ موقت ثبت نمی‌شود.",
+                    "No booth can be recorded for a licence that is not active.");
+        }
+        TemporaryBooth booth = new TemporaryBooth(this, plan.place(), plan.from(), plan.to(), plan.approvalRef(), now);
+        int year = JalaliDates.jalaliYear(booth.getStartDate());
+        if (JalaliDates.jalaliYear(booth.getEndDate()) != year) {
+            throw LicenseRefusals.boothCrossesYear();
+        }
+        if (earlier.stream().anyMatch(booth::overlaps)) {
+            throw LicenseRefusals.boothOverlaps();
+        }
+        long used = earlier.stream().filter(b -> JalaliDates.jalaliYear(b.getStartDate()) == year)
+                .mapToLong(TemporaryBooth::days).sum();
+        if (used + booth.days() > TemporaryBooth.MAX_DAYS_A_YEAR) {
+            throw LicenseRefusals.boothLimit(used, year);
+        }
+        events.add(new LicenseEvent(this, LicenseEventType.RELOCATED, now, actor,
+                "غرفهٔ موقت در " + booth.getPlace() + " از " + JalaliDates.format(booth.getStartDate()) + " تا "
+                        + JalaliDates.format(booth.getEndDate()) + " (مصوبهٔ " + booth.getApprovalRef() + ")",
+                null, null));
+        return booth;
+    }
+
+    /**
+     * Transfers the licence to a new holder (واگذاری): the number stays, the holder changes, the
+     * history keeps the checks. Refused unless the transfer {@code policy}'s preconditions hold
+     * on {@code today}, the status allows a transfer, and the new holder is someone else.
+     */
+    public void transferTo(Applicant newHolder, TransferRequest request, TransferPolicy policy, LocalDate today,
+                           String actor, Instant now) {
+        policy.approve(this, request, today);
         require(Action.TRANSFER, "transfer");
         if (newHolder.getNationalCode().equals(holder.getNationalCode())) {
             throw BusinessException.rule("TRANSFER_SAME_HOLDER", "دارندهٔ تازه همان دارندهٔ فعلی است.",
@@ -276,7 +293,7 @@ public class License implements java.io.Serializable {
         }
         String before = describe();
         this.holder = newHolder;
-        events.add(new LicenseEvent(this, LicenseEventType.TRANSFERRED, now, actor, checksSummary, before, describe()));
+        events.add(new LicenseEvent(this, LicenseEventType.TRANSFERRED, now, actor, request.summary(), before, describe()));
     }
 
     /** When the licence was last transferred, if ever. */
@@ -288,9 +305,7 @@ public class License implements java.io.Serializable {
     /** The holder gives the licence up (ابطال به درخواست دارنده); its slot is freed. */
     public void surrender(String reason, String actor, Instant now) {
         if (!allows(Action.SURRENDER)) {
-            throw BusinessException.rule("LICENSE_NOT_ACTIVE",
-                    "پروانه در وضعیت «" + status.persianName() + "» است و ابطال نمی‌شود.",
-                    "A licence that is " + status + " cannot be surrendered.");
+            throw LicenseRefusals.notActive(status, "ابطال نمی‌شود", "cannot be surrendered");
         }
         String before = describe();
         status = LicenseStatus.SURRENDERED;
@@ -304,9 +319,7 @@ public class License implements java.io.Serializable {
      */
     public void suspend(LocalDate until, String reason, String actor, Instant now) {
         if (!status.occupiesSlot()) {
-            throw BusinessException.rule("LICENSE_NOT_ACTIVE",
-                    "پروانه در وضعیت «" + status.persianName() + "» است و تعلیق نمی‌شود.",
-                    "A licence that is " + status + " cannot be suspended.");
+            throw LicenseRefusals.notActive(status, "تعلیق نمی‌شود", "cannot be suspended");
         }
         String before = describe();
         status = LicenseStatus.SUSPENDED;
@@ -322,7 +335,7 @@ public class License implements java.io.Serializable {
         }
         if (suspendedUntil != null && !today.isAfter(suspendedUntil)) {
             throw BusinessException.rule("SUSPENSION_NOT_OVER",
-                    "تعلیق این پروانه تا " + ir.pishkhan.shared.jalali.JalaliDates.format(suspendedUntil) + " ادامه دارد.",
+                    "تعلیق این پروانه تا " + JalaliDates.format(suspendedUntil) + " ادامه دارد.",
                     "The suspension lasts until " + suspendedUntil + ".");
         }
         String before = describe();
@@ -338,9 +351,7 @@ public class License implements java.io.Serializable {
      */
     public void expire(LocalDate today, int graceDays, String actor, Instant now) {
         if (!status.occupiesSlot()) {
-            throw BusinessException.rule("LICENSE_NOT_ACTIVE",
-                    "پروانه در وضعیت «" + status.persianName() + "» است و منقضی نمی‌شود.",
-                    "A licence that is " + status + " cannot expire.");
+            throw LicenseRefusals.notActive(status, "منقضی نمی‌شود", "cannot expire");
         }
         if (!today.isAfter(expiryDate.plusDays(graceDays))) {
             throw BusinessException.rule("GRACE_NOT_OVER", "مهلت تمدید این پروانه هنوز تمام نشده است.",
@@ -356,9 +367,7 @@ public class License implements java.io.Serializable {
     /** Revokes the licence (لغو پروانه) as the province approved; the office closes today. */
     public void revoke(LocalDate today, String reason, String actor, Instant now) {
         if (!status.occupiesSlot()) {
-            throw BusinessException.rule("LICENSE_NOT_ACTIVE",
-                    "پروانه در وضعیت «" + status.persianName() + "» است و لغو نمی‌شود.",
-                    "A licence that is " + status + " cannot be revoked.");
+            throw LicenseRefusals.notActive(status, "لغو نمی‌شود", "cannot be revoked");
         }
         String before = describe();
         status = LicenseStatus.REVOKED;
@@ -369,13 +378,42 @@ public class License implements java.io.Serializable {
 
     private void require(Action allowed, String action) {
         if (!allows(allowed)) {
-            throw BusinessException.rule("LICENSE_NOT_ACTIVE",
-                    "پروانه در وضعیت «" + status.persianName() + "» است و این کار برای آن ممکن نیست.",
-                    "Cannot " + action + " a licence that is " + status + ".");
+            throw LicenseRefusals.actionNotAllowed(status, action);
         }
     }
 
+    @Override
+    public String auditType() {
+        return "License";
+    }
+
+    @Override
+    public Object auditId() {
+        return number;
+    }
+
+    @Override
+    public Long auditProvinceId() {
+        return county.getProvince().getId();
+    }
+
+    @Override
+    public Long auditCountyId() {
+        return county.getId();
+    }
+
+    @Override
+    public String persianThis() {
+        return "این پروانه";
+    }
+
+    @Override
+    public String englishThis() {
+        return "this licence";
+    }
+
     /** The licence's state as history and the audit trail record it. */
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("number", number);
@@ -415,5 +453,6 @@ public class License implements java.io.Serializable {
     public Long getApplicationId() { return applicationId; }
     public LocalDate getClosedOn() { return closedOn; }
     public List<LicenseEvent> getEvents() { return Collections.unmodifiableList(events); }
+    @Override
     public long getVersion() { return version; }
 }

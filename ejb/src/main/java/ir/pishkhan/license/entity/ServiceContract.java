@@ -26,7 +26,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "service_contract")
-public class ServiceContract implements java.io.Serializable {
+public class ServiceContract implements java.io.Serializable, ir.pishkhan.shared.audit.Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -116,6 +116,27 @@ public class ServiceContract implements java.io.Serializable {
         };
     }
 
+    @Override
+    public String auditType() {
+        return "ServiceContract";
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditProvinceId() {
+        return license.getCounty().getProvince().getId();
+    }
+
+    @Override
+    public Long auditCountyId() {
+        return license.getCounty().getId();
+    }
+
+    @Override
     public Map<String, Object> snapshot() {
         return Map.of("license", license.getNumber(), "agency", agency.name(), "services", services,
                 "since", since.toString(), "status", status.name());

@@ -31,6 +31,10 @@ class AuditTermsTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern CHANGE = Pattern.compile("new\\s+AuditLog\\.Change\\s*\\(");
+    /** The audited-change helpers: change, changeAndReturn, created, removed (optionally with a system actor first). */
+    private static final Pattern HELPER = Pattern.compile("(?<![\\w])audit\\.(change|changeAndReturn|created|removed)\\s*\\(");
+    /** An audited entity's type as the trail names it: {@code String auditType() { return "License"; }}. */
+    private static final Pattern AUDIT_TYPE = Pattern.compile("String\\s+auditType\\s*\\(\\s*\\)\\s*\\{\\s*return\\s+\"(\\w+)\"");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern METHOD = Pattern.compile("(?m)^[ \\t]*(?:(?:private|public|protected|static|final|synchronized)\\s+)*"
             + "(?:<[^>]*>\\s+)?[\\w.]+(?:<[^()]*?>)?(?:\\[\\])*\\s+(\\w+)\\s*\\(([^()]*)\\)\\s*(?:throws [\\w., ]+)?\\{");
@@ -125,6 +129,19 @@ class AuditTermsTest {
             collect(source, change.start(), args, ACTION, actions);
             collect(source, change.start(), args, OBJECT_TYPE, objectTypes);
             collect(source, change.start(), args, REASON, reasons);
+        }
+        Matcher helper = HELPER.matcher(source);
+        while (helper.find()) {
+            List<String> args = arguments(source, helper.end());
+            // (action, subject, reason[, change]) — or the same after a system actor.
+            int plain = helper.group(1).equals("change") || helper.group(1).equals("changeAndReturn") ? 4 : 3;
+            int action = helper.group(1).equals("changeAndReturn") || args.size() <= plain ? 0 : 1;
+            collect(source, helper.start(), args, action, actions);
+            collect(source, helper.start(), args, action + 2, reasons);
+        }
+        Matcher type = AUDIT_TYPE.matcher(source);
+        while (type.find()) {
+            objectTypes.add(type.group(1));
         }
     }
 

@@ -22,6 +22,12 @@ public class LicenseTest {
 
     static final Instant NOW = Instant.parse("2026-01-01T08:00:00Z");
     static final LocalDate ISSUED = LocalDate.of(2021, 3, 1);
+    /** The counter office's renewal terms: a 90-day window, 30 days' grace, five more years. */
+    static final RenewalTerms TERMS = new RenewalTerms(90, 30, 5, 20);
+    static final LocalDate NOW_DAY = LocalDate.of(2026, 1, 1);
+    static final TransferPolicy TRANSFERS = new TransferPolicy(3, java.time.ZoneId.of("Asia/Tehran"));
+    static final TransferRequest ALL_PASSED = new TransferRequest(java.util.Arrays.stream(TransferCheck.values())
+            .map(c -> new TransferCheckResult(c, NOW_DAY, true, null)).toList(), false);
 
     /** An active licence of a counter office in Kavar, issued on {@link #ISSUED}. */
     public static License license() throws Exception {
@@ -34,8 +40,8 @@ public class LicenseTest {
         Reflection.set(county, "id", 723L);
         Applicant holder = new Applicant(NationalCode.of("0499370899"), "مریم", "کاظمی", "09121234567", null,
                 Education.BACHELOR, NOW);
-        return License.issue("0723-G-00001-6", holder, county, OfficeType.GOVERNMENT_COUNTER, "دفتر ۱", "خیابان ۱",
-                "کوار", ISSUED, 5, 1L, "clerk", NOW);
+        return License.issue(new LicenseGrant("0723-G-00001-6", holder, county, OfficeType.GOVERNMENT_COUNTER, 1L),
+                new OfficeSite("دفتر ۱", "خیابان ۱", "کوار"), new Validity(ISSUED, 5), "clerk", NOW);
     }
 
     static String code(Runnable r) {
@@ -54,8 +60,8 @@ public class LicenseTest {
     void renewalWindowOpensNinetyDaysBeforeExpiryAndExtendsFromTheOldExpiry() throws Exception {
         License l = license();
         LocalDate expiry = l.getExpiryDate();
-        assertEquals("RENEWAL_WINDOW_NOT_OPEN", code(() -> l.renew(expiry.minusDays(91), 90, 30, 5, "c", null, NOW)));
-        assertEquals(License.RenewalTiming.IN_WINDOW, l.renew(expiry.minusDays(90), 90, 30, 5, "c", null, NOW));
+        assertEquals("RENEWAL_WINDOW_NOT_OPEN", code(() -> l.renew(expiry.minusDays(91), TERMS, "c", NOW)));
+        assertEquals(License.RenewalTiming.IN_WINDOW, l.renew(expiry.minusDays(90), TERMS, "c", NOW));
         assertEquals(expiry.plusYears(5), l.getExpiryDate());
     }
 
@@ -63,9 +69,9 @@ public class LicenseTest {
     void graceAfterExpiryIsLateAndAfterGraceItIsRefused() throws Exception {
         License late = license();
         LocalDate expiry = late.getExpiryDate();
-        assertEquals(License.RenewalTiming.IN_GRACE, late.renew(expiry.plusDays(30), 90, 30, 5, "c", null, NOW));
+        assertEquals(License.RenewalTiming.IN_GRACE, late.renew(expiry.plusDays(30), TERMS, "c", NOW));
         License tooLate = license();
-        assertEquals("RENEWAL_TOO_LATE", code(() -> tooLate.renew(expiry.plusDays(31), 90, 30, 5, "c", null, NOW)));
+        assertEquals("RENEWAL_TOO_LATE", code(() -> tooLate.renew(expiry.plusDays(31), TERMS, "c", NOW)));
         assertEquals(expiry, tooLate.getExpiryDate(), "nothing changed");
     }
 
@@ -73,13 +79,13 @@ public class LicenseTest {
     void suspendedOrEndedLicencesAreNotRenewedRelocatedOrTransferred() throws Exception {
         License suspended = license();
         Reflection.set(suspended, "status", LicenseStatus.SUSPENDED);
-        assertEquals("LICENSE_SUSPENDED", code(() -> suspended.renew(suspended.getExpiryDate(), 90, 30, 5, "c", null, NOW)));
+        assertEquals("LICENSE_SUSPENDED", code(() -> suspended.renew(suspended.getExpiryDate(), TERMS, "c", NOW)));
         assertEquals("LICENSE_NOT_ACTIVE", code(() -> suspended.relocate("جای دیگر", null, "WG", ISSUED, "c", NOW)));
         License surrendered = license();
         surrendered.surrender("بازنشستگی", "c", NOW);
         assertEquals(LicenseStatus.SURRENDERED, surrendered.getStatus());
         assertEquals("LICENSE_NOT_ACTIVE", code(() -> surrendered.surrender("دوباره", "c", NOW)));
-        assertEquals("LICENSE_NOT_ACTIVE", code(() -> surrendered.renew(surrendered.getExpiryDate(), 90, 30, 5, "c", null, NOW)));
+        assertEquals("LICENSE_NOT_ACTIVE", code(() -> surrendered.renew(surrendered.getExpiryDate(), TERMS, "c", NOW)));
     }
 
     @Test
@@ -97,8 +103,8 @@ public class LicenseTest {
         License l = license();
         Applicant next = new Applicant(NationalCode.of("0084575948"), "حمید", "نوری", "09131112233", null,
                 Education.MASTER, NOW);
-        assertEquals("TRANSFER_SAME_HOLDER", code(() -> l.transferTo(l.getHolder(), "checks", "c", NOW)));
-        l.transferTo(next, "checks", "c", NOW);
+        assertEquals("TRANSFER_SAME_HOLDER", code(() -> l.transferTo(l.getHolder(), ALL_PASSED, TRANSFERS, NOW_DAY, "c", NOW)));
+        l.transferTo(next, ALL_PASSED, TRANSFERS, NOW_DAY, "c", NOW);
         assertEquals("0723-G-00001-6", l.getNumber());
         assertEquals("حمید نوری", l.getHolder().fullName());
         assertEquals(NOW, l.lastTransfer().orElseThrow());
@@ -114,7 +120,7 @@ public class LicenseTest {
         l.suspend(today.plusDays(9), "تصمیم دیگر", "sec", NOW);
         assertEquals(today.plusDays(29), l.getSuspendedUntil(), "a shorter second suspension does not cut the first");
         assertEquals("SUSPENSION_NOT_OVER", code(() -> l.reinstate(today.plusDays(29), "clerk", NOW)));
-        assertEquals("LICENSE_SUSPENDED", code(() -> l.renew(today, 90, 30, 5, "c", null, NOW)));
+        assertEquals("LICENSE_SUSPENDED", code(() -> l.renew(today, TERMS, "c", NOW)));
         l.reinstate(today.plusDays(30), "clerk", NOW);
         assertEquals(LicenseStatus.ACTIVE, l.getStatus());
         assertEquals(null, l.getSuspendedUntil());
@@ -148,11 +154,11 @@ public class LicenseTest {
         revoked.revoke(LocalDate.of(2026, 1, 10), "تأیید استان", "official", NOW);
         assertEquals(java.util.Set.of(), revoked.allowedActions());
         // What the page no longer offers, the licence refuses itself.
-        assertEquals("LICENSE_NOT_ACTIVE", code(() -> revoked.renew(revoked.getExpiryDate(), 90, 30, 5, "c", null, NOW)));
+        assertEquals("LICENSE_NOT_ACTIVE", code(() -> revoked.renew(revoked.getExpiryDate(), TERMS, "c", NOW)));
         assertEquals("LICENSE_NOT_ACTIVE", code(() -> revoked.relocate("میدان اصلی", null, "WG-1", ISSUED, "c", NOW)));
         Applicant next = new Applicant(NationalCode.of("0084575948"), "حمید", "نوری", "09131112233", null,
                 Education.MASTER, NOW);
-        assertEquals("LICENSE_NOT_ACTIVE", code(() -> revoked.transferTo(next, "checks", "c", NOW)));
+        assertEquals("LICENSE_NOT_ACTIVE", code(() -> revoked.transferTo(next, ALL_PASSED, TRANSFERS, NOW_DAY, "c", NOW)));
         assertEquals("LICENSE_NOT_ACTIVE", code(() -> revoked.surrender("بازنشستگی", "c", NOW)));
 
         License surrendered = license();

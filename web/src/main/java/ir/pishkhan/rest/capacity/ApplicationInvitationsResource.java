@@ -2,8 +2,6 @@ package ir.pishkhan.rest.capacity;
 
 import ir.pishkhan.capacity.boundary.Applications;
 import ir.pishkhan.rest.capacity.CapacityViews.InvitationView;
-import ir.pishkhan.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,7 +24,6 @@ public class ApplicationInvitationsResource {
     Applications applications;
 
     @GET
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<InvitationView> list(@PathParam("applicationId") long applicationId) {
         return applications.invitationsOf(applicationId).stream().map(InvitationView::of).toList();
     }

@@ -6,8 +6,6 @@ import ir.pishkhan.rest.capacity.CapacityViews.ApplicationView;
 import ir.pishkhan.rest.capacity.CapacityViews.InvitationView;
 import ir.pishkhan.rest.capacity.CapacityViews.NewApplication;
 import ir.pishkhan.rest.capacity.CapacityViews.Reason;
-import ir.pishkhan.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,7 +40,6 @@ public class ApplicationsResource {
     Applications applications;
 
     @POST
-    @RolesAllowed(Role.POST_CLERK_NAME)
     @APIResponse(responseCode = "201", description = "The application, registered on the county's waitlist",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)),
             headers = @Header(name = "Location", description = "The new application", schema = @Schema(type = SchemaType.STRING)))
@@ -55,7 +52,6 @@ public class ApplicationsResource {
 
     /** Search within the caller's scope; {@code q} matches the applicant's national code or name. */
     @GET
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<ApplicationView> search(@QueryParam("q") String q,
                                         @QueryParam("status") ir.pishkhan.capacity.entity.ApplicationStatus status,
                                         @QueryParam("countyId") Long countyId,
@@ -66,14 +62,12 @@ public class ApplicationsResource {
 
     @GET
     @Path("{applicationId}")
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public ApplicationView get(@PathParam("applicationId") long applicationId) {
         return ApplicationView.of(applications.get(applicationId));
     }
 
     @POST
     @Path("{applicationId}/withdrawal")
-    @RolesAllowed(Role.POST_CLERK_NAME)
     public ApplicationView withdraw(@PathParam("applicationId") long applicationId, @Valid Reason body) {
         return ApplicationView.of(applications.withdraw(applicationId, body == null ? null : body.reason()));
     }

@@ -4,8 +4,6 @@ import ir.pishkhan.capacity.boundary.Capacities;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.rest.capacity.CapacityViews.CapacityChangeRequest;
 import ir.pishkhan.rest.capacity.CapacityViews.CapacityChangeView;
-import ir.pishkhan.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,15 +28,12 @@ public class CapacityResource {
     Capacities capacities;
 
     @GET
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<Capacities.Status> status(@PathParam("countyId") long countyId) {
         return capacities.status(countyId);
     }
 
     @PUT
     @Path("{officeType}")
-    @RolesAllowed(Role.PROVINCE_OFFICIAL_NAME)
     public Capacities.Status set(@PathParam("countyId") long countyId, @PathParam("officeType") OfficeType officeType,
                                  @Valid @NotNull(message = "بدنهٔ درخواست لازم است.") CapacityChangeRequest body) {
         return capacities.set(countyId, officeType, body.capacity(), body.effectiveDate(), body.reason());
@@ -46,8 +41,6 @@ public class CapacityResource {
 
     @GET
     @Path("history")
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<CapacityChangeView> history(@PathParam("countyId") long countyId) {
         return capacities.history(countyId).stream().map(CapacityChangeView::of).toList();
     }

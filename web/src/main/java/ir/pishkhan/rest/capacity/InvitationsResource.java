@@ -6,8 +6,6 @@ import ir.pishkhan.rest.capacity.CapacityViews.ApplicationView;
 import ir.pishkhan.rest.capacity.CapacityViews.InvitationView;
 import ir.pishkhan.rest.capacity.CapacityViews.NewApplication;
 import ir.pishkhan.rest.capacity.CapacityViews.Reason;
-import ir.pishkhan.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,14 +36,12 @@ public class InvitationsResource {
 
     @POST
     @Path("acceptance")
-    @RolesAllowed(Role.POST_CLERK_NAME)
     public InvitationView accept(@PathParam("invitationId") long invitationId) {
         return InvitationView.of(applications.acceptInvitation(invitationId));
     }
 
     @POST
     @Path("refusal")
-    @RolesAllowed(Role.POST_CLERK_NAME)
     public InvitationView decline(@PathParam("invitationId") long invitationId, @Valid Reason body) {
         return InvitationView.of(applications.declineInvitation(invitationId, body == null ? null : body.reason()));
     }

@@ -6,8 +6,6 @@ import ir.pishkhan.rest.capacity.CapacityViews.ApplicationView;
 import ir.pishkhan.rest.capacity.CapacityViews.InvitationView;
 import ir.pishkhan.rest.capacity.CapacityViews.NewApplication;
 import ir.pishkhan.rest.capacity.CapacityViews.Reason;
-import ir.pishkhan.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,7 +34,6 @@ public class WaitlistResource {
     Applications applications;
 
     @GET
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<ApplicationView> waitlist(@PathParam("countyId") long countyId,
                                           @QueryParam("officeType") @DefaultValue("GOVERNMENT_COUNTER") OfficeType type,
                                           @QueryParam("offset") @DefaultValue("0") int offset,

@@ -3,8 +3,6 @@ package ir.pishkhan.rest.license;
 import ir.pishkhan.license.boundary.Contracts;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.license.entity.ServiceContract;
-import ir.pishkhan.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -39,7 +37,6 @@ public class AgencyContractsResource {
     }
 
     @GET
-    @RolesAllowed(Role.AGENCY_REPORTER_NAME)
     public List<AgencyContractView> mine() {
         return contracts.mine().stream().map(AgencyContractView::of).toList();
     }

@@ -1,8 +1,6 @@
 package ir.pishkhan.rest.license;
 
 import ir.pishkhan.license.boundary.Certificates;
-import ir.pishkhan.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,8 +24,6 @@ public class CertificateResource {
 
     @GET
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @APIResponse(responseCode = "200", description = "The certificate as a PDF; a licence that is not active carries its status as a mark on every page",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("licenseId") long licenseId) {

@@ -3,8 +3,6 @@ package ir.pishkhan.rest.license;
 import ir.pishkhan.license.boundary.Contracts;
 import ir.pishkhan.rest.capacity.CapacityViews.Reason;
 import ir.pishkhan.rest.license.ContractsResource.ContractView;
-import ir.pishkhan.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,7 +26,6 @@ public class ContractChangesResource {
 
     @POST
     @Path("suspension")
-    @RolesAllowed(Role.AGENCY_REPORTER_NAME)
     public ContractView suspend(@PathParam("contractId") long contractId,
                                 @Valid @NotNull(message = "بدنهٔ درخواست لازم است.") Reason body) {
         return ContractView.of(contracts.suspend(contractId, body.reason()));
@@ -36,7 +33,6 @@ public class ContractChangesResource {
 
     @POST
     @Path("termination")
-    @RolesAllowed(Role.AGENCY_REPORTER_NAME)
     public ContractView end(@PathParam("contractId") long contractId,
                             @Valid @NotNull(message = "بدنهٔ درخواست لازم است.") Reason body) {
         return ContractView.of(contracts.end(contractId, body.reason()));

@@ -3,8 +3,6 @@ package ir.pishkhan.rest.license;
 import ir.pishkhan.license.boundary.Contracts;
 import ir.pishkhan.license.entity.ServiceContract;
 import ir.pishkhan.office.entity.Agency;
-import ir.pishkhan.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -48,14 +46,11 @@ public class ContractsResource {
     }
 
     @GET
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<ContractView> list(@PathParam("licenseId") long licenseId) {
         return contracts.ofLicense(licenseId).stream().map(ContractView::of).toList();
     }
 
     @POST
-    @RolesAllowed(Role.POST_CLERK_NAME)
     @APIResponse(responseCode = "201", description = "The service contract, recorded for the licence",
             content = @Content(schema = @Schema(implementation = ContractView.class)))
     public Response add(@PathParam("licenseId") long licenseId,

@@ -4,9 +4,7 @@ import ir.pishkhan.license.boundary.Licenses;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.license.entity.LicenseEvent;
 import ir.pishkhan.rest.capacity.CapacityViews.NewApplication;
-import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.jalali.JalaliDates;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -84,7 +82,6 @@ public class LicensesResource {
     }
 
     @POST
-    @RolesAllowed(Role.POST_CLERK_NAME)
     @APIResponse(responseCode = "201", description = "The licence, issued to the applicant of the accepted invitation",
             content = @Content(schema = @Schema(implementation = LicenseView.class)),
             headers = @Header(name = "Location", description = "The new licence", schema = @Schema(type = SchemaType.STRING)))
@@ -94,7 +91,6 @@ public class LicensesResource {
 
     @POST
     @Path("direct")
-    @RolesAllowed(Role.POST_CLERK_NAME)
     @APIResponse(responseCode = "201", description = "The licence, issued on a slot that is free now",
             content = @Content(schema = @Schema(implementation = LicenseView.class)),
             headers = @Header(name = "Location", description = "The new licence", schema = @Schema(type = SchemaType.STRING)))
@@ -108,7 +104,6 @@ public class LicensesResource {
 
     @POST
     @Path("{licenseId}/renewal")
-    @RolesAllowed(Role.POST_CLERK_NAME)
     public LicenseView renew(@PathParam("licenseId") long licenseId,
                              @Valid @NotNull(message = BODY_REQUIRED) Renewal body) {
         return LicenseView.of(licenses.renew(licenseId, body.expectedVersion(), body.receiptRef()));
@@ -143,7 +138,6 @@ public class LicensesResource {
 
     @POST
     @Path("{licenseId}/booths")
-    @RolesAllowed(Role.POST_CLERK_NAME)
     @APIResponse(responseCode = "201", description = "The temporary booth, recorded for the licence",
             content = @Content(schema = @Schema(implementation = BoothView.class)))
     public Response addBooth(@PathParam("licenseId") long licenseId, @Valid @NotNull(message = BODY_REQUIRED) Booth body) {
@@ -158,7 +152,6 @@ public class LicensesResource {
 
     @POST
     @Path("{licenseId}/relocation")
-    @RolesAllowed(Role.POST_CLERK_NAME)
     public LicenseView relocate(@PathParam("licenseId") long licenseId,
                                 @Valid @NotNull(message = BODY_REQUIRED) Relocation body) {
         return LicenseView.of(licenses.relocate(licenseId, body.expectedVersion(), body.address(), body.locality(),
@@ -167,18 +160,16 @@ public class LicensesResource {
 
     @POST
     @Path("{licenseId}/transfer")
-    @RolesAllowed(Role.POST_CLERK_NAME)
     public LicenseView transfer(@PathParam("licenseId") long licenseId,
                                 @Valid @NotNull(message = BODY_REQUIRED) Transfer body) {
         return LicenseView.of(licenses.transfer(licenseId, body.expectedVersion(), body.newHolder().details(),
                 body.checks().stream().map(c -> c == null ? null
-                        : new Licenses.CheckResult(c.check(), c.date(), c.passed(), c.reference())).toList(),
+                        : new ir.pishkhan.license.entity.TransferCheckResult(c.check(), c.date(), c.passed(), c.reference())).toList(),
                 body.byPowerOfAttorney()));
     }
 
     @POST
     @Path("{licenseId}/surrender")
-    @RolesAllowed(Role.POST_CLERK_NAME)
     public LicenseView surrender(@PathParam("licenseId") long licenseId,
                                  @Valid @NotNull(message = BODY_REQUIRED) Surrender body) {
         return LicenseView.of(licenses.surrender(licenseId, body.expectedVersion(), body.reason()));
@@ -186,8 +177,6 @@ public class LicensesResource {
 
     /** Search within the caller's scope; {@code q} matches number, national code, holder or office name. */
     @GET
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<LicenseView> search(@jakarta.ws.rs.QueryParam("q") String q,
                                     @jakarta.ws.rs.QueryParam("status") ir.pishkhan.license.entity.LicenseStatus status,
                                     @jakarta.ws.rs.QueryParam("countyId") Long countyId,
@@ -198,8 +187,6 @@ public class LicensesResource {
 
     @GET
     @Path("{licenseId}")
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public LicenseView get(@PathParam("licenseId") long licenseId) {
         return LicenseView.of(licenses.get(licenseId));
     }
@@ -207,7 +194,6 @@ public class LicensesResource {
     /** Ends a suspension whose last day has passed. */
     @POST
     @Path("{licenseId}/reinstatement")
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.ADMIN_NAME})
     public LicenseView reinstate(@PathParam("licenseId") long licenseId) {
         return LicenseView.of(licenses.reinstate(licenseId));
     }

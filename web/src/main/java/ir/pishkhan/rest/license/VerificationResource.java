@@ -1,7 +1,6 @@
 package ir.pishkhan.rest.license;
 
 import ir.pishkhan.license.boundary.Verification;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,7 +19,6 @@ public class VerificationResource {
     Verification verification;
 
     @GET
-    @PermitAll
     public Verification.Result verify(@PathParam("number") String number) {
         return verification.verify(number);
     }

@@ -116,7 +116,7 @@ public class LicensePageView implements Serializable {
     public void transfer() {
         license = licenses.transfer(id, license.getVersion(), new Applicants.PersonDetails(holderCode, holderFirst,
                         holderLast, holderPhone, null, holderEducation),
-                checks.stream().map(r -> new Licenses.CheckResult(r.getCheck(), r.getDate(), r.isPassed(), r.getReference()))
+                checks.stream().map(r -> new ir.pishkhan.license.entity.TransferCheckResult(r.getCheck(), r.getDate(), r.isPassed(), r.getReference()))
                         .toList(), false);
         done("پروانه به " + license.getHolder().fullName() + " واگذار شد.");
     }

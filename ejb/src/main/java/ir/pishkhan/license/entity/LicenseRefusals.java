@@ -1,0 +1,132 @@
+package ir.pishkhan.license.entity;
+
+import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.jalali.JalaliDates;
+import ir.pishkhan.shared.text.PersianNumbers;
+import java.time.LocalDate;
+
+/**
+ * The licence context's refusals, each written once: the licence entity throws them, and so do
+ * the boundaries of this and higher contexts (e.g. {@link #notActive(String, String)} for an
+ * inspection or a report on an office without an active licence). Codes and texts are stable:
+ * clients and tests read the codes.
+ */
+public final class LicenseRefusals {
+
+    private LicenseRefusals() {
+    }
+
+    /** {@code LICENSE_NOT_FOUND}: no licence with this id (or not one the caller may see). */
+    public static BusinessException notFound() {
+        return BusinessException.notFound("LICENSE_NOT_FOUND", "پروانه یافت نشد.", "Licence not found.");
+    }
+
+    /** {@code LICENSE_NOT_FOUND}: no licence has this number (public verification). */
+    public static BusinessException notFound(String number) {
+        return BusinessException.notFound("LICENSE_NOT_FOUND",
+                "پروانه‌ای با شمارهٔ «" + number + "» ثبت نشده است.", "No licence has number " + number + ".");
+    }
+
+    /**
+     * {@code LICENSE_NOT_ACTIVE}, in the caller's words: the office's licence is not active, so
+     * the thing asked for cannot be done (e.g. «دفتری که پروانهٔ فعال ندارد بازرسی نمی‌شود.»).
+     */
+    public static BusinessException notActive(String persian, String english) {
+        return BusinessException.rule("LICENSE_NOT_ACTIVE", persian, english);
+    }
+
+    /**
+     * {@code LICENSE_NOT_ACTIVE} naming the licence's status: «پروانه در وضعیت «…» است و
+     * {persianRefusal}.» / "A licence that is … {englishRefusal}."
+     *
+     * @param persianRefusal e.g. «تمدید نمی‌شود»
+     * @param englishRefusal e.g. "cannot be renewed"
+     */
+    public static BusinessException notActive(LicenseStatus status, String persianRefusal, String englishRefusal) {
+        return notActive("پروانه در وضعیت «" + status.persianName() + "» است و " + persianRefusal + ".",
+                "A licence that is " + status + " " + englishRefusal + ".");
+    }
+
+    /** {@code LICENSE_NOT_ACTIVE} for a clerk's action the status does not allow ({@link License.Action}). */
+    static BusinessException actionNotAllowed(LicenseStatus status, String englishAction) {
+        return notActive("پروانه در وضعیت «" + status.persianName() + "» است و این کار برای آن ممکن نیست.",
+                "Cannot " + englishAction + " a licence that is " + status + ".");
+    }
+
+    /** {@code REVOCATION_CASE_OPEN}: a revocation case holds the renewal until it is decided. */
+    public static BusinessException revocationCaseOpen() {
+        return BusinessException.rule("REVOCATION_CASE_OPEN",
+                "پروندهٔ لغو این پروانه در استان باز است؛ تا تعیین تکلیف آن تمدید ممکن نیست.",
+                "A revocation case is open for this licence; it cannot be renewed until the case is decided.");
+    }
+
+    /** {@code RECEIPT_REQUIRED}. */
+    public static BusinessException receiptRequired() {
+        return BusinessException.invalid("RECEIPT_REQUIRED", "شمارهٔ رسید پرداخت را وارد کنید.",
+                "The receipt reference of the payment is required.");
+    }
+
+    /** {@code RECEIPT_USED}: a receipt pays for one thing only. */
+    public static BusinessException receiptUsed() {
+        return BusinessException.conflict("RECEIPT_USED", "این رسید پیش‌تر برای پرداخت دیگری ثبت شده است.",
+                "This receipt was already recorded for another payment.");
+    }
+
+    /** {@code FEE_NOT_SET}: the office rules name no issuance fee for the Jalali year. */
+    public static BusinessException feeNotSet(int jalaliYear) {
+        return BusinessException.rule("FEE_NOT_SET", "هزینهٔ صدور برای سال " + PersianNumbers.digits(jalaliYear) + " تعیین نشده است.",
+                "No issuance fee is set for the year " + jalaliYear + ".");
+    }
+
+    // Transfer (واگذاری)
+
+    static BusinessException transferByAttorney() {
+        return BusinessException.rule("TRANSFER_BY_ATTORNEY", "واگذاری پروانه با وکالت‌نامه ممنوع است.",
+                "Transfer by power of attorney is forbidden.");
+    }
+
+    static BusinessException expiredNotTransferred() {
+        return BusinessException.rule("LICENSE_EXPIRED", "پروانهٔ منقضی واگذار نمی‌شود؛ ابتدا آن را تمدید کنید.",
+                "An expired licence cannot be transferred; renew it first.");
+    }
+
+    static BusinessException transferCheckMissing(TransferCheck check) {
+        return BusinessException.rule("TRANSFER_CHECK_MISSING",
+                "نتیجهٔ «" + check.persianName() + "» با تاریخ آن ثبت نشده است.",
+                "The result of " + check + " with its date is not recorded.");
+    }
+
+    static BusinessException transferCheckFailed(TransferCheck check) {
+        return BusinessException.rule("TRANSFER_CHECK_FAILED",
+                "«" + check.persianName() + "» تأیید نشده است؛ واگذاری ممکن نیست.",
+                check + " did not pass; the transfer is refused.");
+    }
+
+    static BusinessException transferTooSoon(int retransferYears, LocalDate allowedFrom) {
+        return BusinessException.rule("TRANSFER_TOO_SOON",
+                "این پروانه در " + PersianNumbers.quantity(retransferYears) + " سال گذشته واگذار شده است؛ واگذاری دوباره از "
+                        + JalaliDates.format(allowedFrom) + " ممکن است.",
+                "The licence was transferred within the last " + retransferYears
+                        + " years; it can be transferred again from " + allowedFrom + ".");
+    }
+
+    // Temporary booths (غرفهٔ موقت)
+
+    static BusinessException boothCrossesYear() {
+        return BusinessException.rule("BOOTH_CROSSES_YEAR", "غرفهٔ موقت باید در یک سال شمسی باشد؛ آن را در دو بخش ثبت کنید.",
+                "A booth must lie within one Jalali year; record it in two parts.");
+    }
+
+    static BusinessException boothOverlaps() {
+        return BusinessException.rule("BOOTH_OVERLAPS", "این بازه با غرفهٔ موقت دیگری هم‌پوشانی دارد.",
+                "The dates overlap another booth.");
+    }
+
+    static BusinessException boothLimit(long usedDays, int jalaliYear) {
+        return BusinessException.rule("BOOTH_LIMIT",
+                "غرفهٔ موقت حداکثر " + PersianNumbers.quantity(TemporaryBooth.MAX_DAYS_A_YEAR) + " روز در سال مجاز است؛ "
+                        + PersianNumbers.quantity(usedDays) + " روز از سال " + PersianNumbers.digits(jalaliYear) + " پیش‌تر استفاده شده است.",
+                "Temporary booths may total at most " + TemporaryBooth.MAX_DAYS_A_YEAR
+                        + " days a year; " + usedDays + " days of " + jalaliYear + " are used already.");
+    }
+}
