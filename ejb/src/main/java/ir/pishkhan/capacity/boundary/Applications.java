@@ -14,7 +14,6 @@ import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.control.ScopedQuery;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.security.entity.RoleSet;
-import ir.pishkhan.shared.error.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -12,7 +12,6 @@ import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.security.entity.RoleSet;
 import ir.pishkhan.shared.error.Refusals;
-import ir.pishkhan.shared.error.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,7 +24,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * County capacity (ظرفیت شهرستان): province officials set it per county and office type, with
