@@ -5,8 +5,8 @@ import ir.pishkhan.calendar.control.WorkingCalendar;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.office.entity.Agency;
 import ir.pishkhan.shared.config.Setting;
-import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.violation.entity.Outcome;
+import ir.pishkhan.violation.entity.ReportRefusals;
 import ir.pishkhan.violation.entity.ReportSource;
 import ir.pishkhan.violation.entity.ReportStatus;
 import ir.pishkhan.violation.entity.ViolationCategory;
@@ -58,8 +58,7 @@ public class Reports {
     public ViolationCategory category(String code) {
         ViolationCategory category = code == null ? null : em.find(ViolationCategory.class, code.trim());
         if (category == null || !category.isActive()) {
-            throw BusinessException.invalid("CATEGORY_UNKNOWN", "نوع تخلف را از فهرست انتخاب کنید.",
-                    "Choose an active violation category.");
+            throw ReportRefusals.categoryUnknown();
         }
         return category;
     }
@@ -80,10 +79,7 @@ public class Reports {
                     actor, clock.instant());
         }
         em.persist(report);
-        em.flush();
-        audit.record(actor, new AuditLog.Change("VIOLATION_REPORTED", "ViolationReport", report.getId(), province,
-                license.getCounty().getId(), null, report.snapshot(), null));
-        return report;
+        return audit.created(actor, "VIOLATION_REPORTED", report, null);
     }
 
     /** The office's decided, non-dismissed violations of the 12 months before {@code today}. */
