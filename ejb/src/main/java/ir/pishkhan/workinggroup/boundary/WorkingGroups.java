@@ -209,7 +209,6 @@ public class WorkingGroups {
                 ViolationReport::getCounty, ReportRefusals::notFound, Role.WG_SECRETARY);
         report.requireVersion(expectedVersion);
         Deliberation.requireOnAgenda(report);
-        County county = report.getCounty();
         WgSession session = em.find(WgSession.class, report.getSessionId(), LockModeType.PESSIMISTIC_WRITE);
         // Once the session has decided, its members, attendance and quorum are those of its minutes.
         Deliberation deliberation = Deliberation.of(sitting(session), em.createQuery(
@@ -226,24 +225,9 @@ public class WorkingGroups {
                 report.auditProvinceId(), report.auditCountyId(), before, after, report.getRationale()));
         License license = report.getLicense();
         if (outcome == Outcome.SUSPENSION) {
-            em.refresh(license, LockModeType.PESSIMISTIC_WRITE);
-            Map<String, Object> licenseBefore = license.snapshot();
-            license.suspend(today.plusDays(suspensionDays - 1L), "تصمیم کارگروه، گزارش " + PersianNumbers.digits(report.getId()), access.actor(),
-                    clock.instant());
-            em.flush();
-            audit.record(new AuditLog.Change("LICENSE_SUSPENDED", "License", license.getNumber(),
-                    county.getProvince().getId(), county.getId(), licenseBefore, license.snapshot(), report.getRationale()));
+            suspend(license, report, today);
         } else if (outcome == Outcome.REVOCATION_RECOMMENDED) {
-            RevocationCase revocation = new RevocationCase(report.getId(), license, calendar.addWorkingDays(
-                    county.getProvince().getId(), today, Setting.REVOCATION_DECISION_WORKING_DAYS.integer()),
-                    clock.instant());
-            em.persist(revocation);
-            audit.created("REVOCATION_CASE_OPENED", revocation, null);
-            outbox.queue("REVOCATION_CASE_OPENED:" + revocation.getId() + ":province",
-                    new Outbox.Recipient("province:" + county.getProvince().getId(),
-                            ir.pishkhan.notification.entity.Notification.Channel.INBOX),
-                    "REVOCATION_CASE_OPENED", Map.of("licenseNumber", license.getNumber(), "county", county.getNameFa(),
-                            "dueOn", JalaliDates.format(revocation.getDueOn())));
+            openRevocationCase(license, report, today);
         }
         if (outcome != Outcome.DISMISSED) {
             outbox.queue("VIOLATION_DECIDED:" + report.getId() + ":holder", Outbox.Recipient.mobile(license.getHolder().getPhone()),
@@ -251,6 +235,34 @@ public class WorkingGroups {
         }
         return report;
     }
+
+    /** A suspension decided: the licence is suspended at once, until today + days − 1. */
+    private void suspend(License license, ViolationReport report, LocalDate today) {
+        County county = report.getCounty();
+        em.refresh(license, LockModeType.PESSIMISTIC_WRITE);
+        Map<String, Object> licenseBefore = license.snapshot();
+        license.suspend(today.plusDays(report.getSuspensionDays() - 1L), "تصمیم کارگروه، گزارش " + PersianNumbers.digits(report.getId()),
+                access.actor(), clock.instant());
+        em.flush();
+        audit.record(new AuditLog.Change("LICENSE_SUSPENDED", "License", license.getNumber(),
+                county.getProvince().getId(), county.getId(), licenseBefore, license.snapshot(), report.getRationale()));
+    }
+
+    /** A revocation recommended: a case for the province, due in working days, and the province told. */
+    private void openRevocationCase(License license, ViolationReport report, LocalDate today) {
+        County county = report.getCounty();
+        RevocationCase revocation = new RevocationCase(report.getId(), license, calendar.addWorkingDays(
+                county.getProvince().getId(), today, Setting.REVOCATION_DECISION_WORKING_DAYS.integer()),
+                clock.instant());
+        em.persist(revocation);
+        audit.created("REVOCATION_CASE_OPENED", revocation, null);
+        outbox.queue("REVOCATION_CASE_OPENED:" + revocation.getId() + ":province",
+                new Outbox.Recipient("province:" + county.getProvince().getId(),
+                        ir.pishkhan.notification.entity.Notification.Channel.INBOX),
+                "REVOCATION_CASE_OPENED", Map.of("licenseNumber", license.getNumber(), "county", county.getNameFa(),
+                        "dueOn", JalaliDates.format(revocation.getDueOn())));
+    }
+
 
     /**
      * The session's minutes (صورت‌جلسه) as a Persian PDF: attendance, each agenda item, its votes
