@@ -16,7 +16,7 @@ import ir.pishkhan.security.entity.RoleSet;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.text.PersianText;
 import ir.pishkhan.violation.control.Reports;
-import ir.pishkhan.violation.entity.ReportSource;
+import ir.pishkhan.violation.entity.ReportOrigin;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -172,8 +172,8 @@ public class Complaints {
         audit.change(accept ? "COMPLAINT_ACCEPTED" : "COMPLAINT_REJECTED", c, answer,
                 k -> k.answer(accept, answer, actor, clock.instant()));
         if (accept) {
-            reports.open(c.getLicense(), reports.category(categoryCode), ReportSource.COMPLAINT,
-                    null, c.getBody(), LocalDate.ofInstant(c.getFiledAt(), clock.getZone()), actor, c.getId(), null);
+            reports.open(c.getLicense(), reports.category(categoryCode), ReportOrigin.complaint(c.getId()), c.getBody(),
+                    LocalDate.ofInstant(c.getFiledAt(), clock.getZone()), actor);
         }
         if (c.getCitizenMobile() != null) {
             outbox.queue("COMPLAINT_ANSWERED:" + c.getId() + ":citizen", Outbox.Recipient.mobile(c.getCitizenMobile()),

@@ -11,7 +11,7 @@ import ir.pishkhan.security.entity.RoleSet;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.violation.control.Reports;
 import ir.pishkhan.violation.control.SanctionLadder;
-import ir.pishkhan.violation.entity.ReportSource;
+import ir.pishkhan.violation.entity.ReportOrigin;
 import ir.pishkhan.violation.entity.ViolationReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -83,8 +83,8 @@ public class Inspections {
                     .map(i -> i.persianName() + (inspection.getItems().get(i).getNote() == null ? ""
                             : " (" + inspection.getItems().get(i).getNote() + ")"))
                     .collect(Collectors.joining("؛ "));
-            opened.add(reports.open(license, reports.category(category), ReportSource.INSPECTION, null, description,
-                    inspectedOn, actor, null, inspection.getId()));
+            opened.add(reports.open(license, reports.category(category), ReportOrigin.inspection(inspection.getId()),
+                    description, inspectedOn, actor));
         });
         return new Recorded(inspection, opened);
     }

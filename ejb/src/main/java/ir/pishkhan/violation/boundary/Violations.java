@@ -13,6 +13,7 @@ import ir.pishkhan.security.control.Caller;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.security.entity.RoleSet;
 import ir.pishkhan.shared.error.Refusals;
+import ir.pishkhan.violation.entity.ReportOrigin;
 import ir.pishkhan.violation.entity.ReportRefusals;
 import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.shared.error.BusinessException;
@@ -21,7 +22,6 @@ import ir.pishkhan.violation.control.AttachmentCheck;
 import ir.pishkhan.violation.control.Reports;
 import ir.pishkhan.violation.control.SanctionLadder;
 import ir.pishkhan.violation.entity.Attachment;
-import ir.pishkhan.violation.entity.ReportSource;
 import ir.pishkhan.violation.entity.ReportStatus;
 import ir.pishkhan.violation.entity.Severity;
 import ir.pishkhan.violation.entity.ViolationCategory;
@@ -138,8 +138,8 @@ public class Violations {
             throw BusinessException.rule("LICENSE_NOT_ACTIVE", "این دفتر پروانهٔ فعالی ندارد.",
                     "The office holds no active licence.");
         }
-        return reports.open(license, reports.category(categoryCode), ReportSource.AGENCY, reporting, description,
-                occurredOn, caller.username(), null, null);
+        return reports.open(license, reports.category(categoryCode), ReportOrigin.agency(reporting), description,
+                occurredOn, caller.username());
     }
 
     // ---- reading ---------------------------------------------------------------------------

@@ -3,9 +3,9 @@ package ir.pishkhan.violation.control;
 import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.calendar.control.WorkingCalendar;
 import ir.pishkhan.license.entity.License;
-import ir.pishkhan.office.entity.Agency;
 import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.violation.entity.Outcome;
+import ir.pishkhan.violation.entity.ReportOrigin;
 import ir.pishkhan.violation.entity.ReportRefusals;
 import ir.pishkhan.violation.entity.ReportSource;
 import ir.pishkhan.violation.entity.ReportStatus;
@@ -67,15 +67,15 @@ public class Reports {
      * Opens a report. Reports from a complaint or an inspection were already judged founded by the
      * post office that accepted the complaint or inspected the office: they start ACCEPTED.
      */
-    public ViolationReport open(License license, ViolationCategory category, ReportSource source, Agency agency,
-                                String description, LocalDate occurredOn, String actor, Long complaintId, Long inspectionId) {
+    public ViolationReport open(License license, ViolationCategory category, ReportOrigin origin, String description,
+                                LocalDate occurredOn, String actor) {
         LocalDate today = LocalDate.now(clock);
         long province = license.getCounty().getProvince().getId();
-        ViolationReport report = new ViolationReport(license, category, source, agency, description, occurredOn, actor,
-                calendar.addWorkingDays(province, today, responseDays()), clock.instant());
-        report.cameFrom(complaintId, inspectionId);
-        if (source == ReportSource.COMPLAINT || source == ReportSource.INSPECTION) {
-            report.screen(true, source == ReportSource.COMPLAINT ? "از شکایت پذیرفته‌شدهٔ مردمی" : "از بازرسی دفتر",
+        ViolationReport report = new ViolationReport(license, category, origin.source(), origin.agency(), description,
+                occurredOn, actor, calendar.addWorkingDays(province, today, responseDays()), clock.instant());
+        report.cameFrom(origin.complaintId(), origin.inspectionId());
+        if (origin.foundedAlready()) {
+            report.screen(true, origin.source() == ReportSource.COMPLAINT ? "از شکایت پذیرفته‌شدهٔ مردمی" : "از بازرسی دفتر",
                     actor, clock.instant());
         }
         em.persist(report);
