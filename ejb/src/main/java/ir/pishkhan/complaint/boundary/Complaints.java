@@ -4,6 +4,7 @@ import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.calendar.control.WorkingCalendar;
 import ir.pishkhan.complaint.control.TrackingCodes;
 import ir.pishkhan.complaint.entity.Complaint;
+import ir.pishkhan.complaint.entity.ComplaintRefusals;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.license.entity.LicenseStatus;
 import ir.pishkhan.notification.control.Outbox;
@@ -11,11 +12,11 @@ import ir.pishkhan.place.entity.County;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.control.ScopedQuery;
 import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.security.entity.RoleSet;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.text.PersianText;
-import ir.pishkhan.violation.boundary.Violations;
 import ir.pishkhan.violation.control.Reports;
-import ir.pishkhan.violation.entity.ReportSource;
+import ir.pishkhan.violation.entity.ReportOrigin;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -37,7 +38,15 @@ import java.util.Map;
  * complaint opens a violation report in the same transaction.
  */
 @Stateless
+@RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+        Role.AUDITOR_NAME, Role.ADMIN_NAME}) // RoleSet.COUNTY_STAFF; the citizen's side is @PermitAll
 public class Complaints {
+
+    /** Who reads the complaints of their county or province. */
+    private static final Role[] READERS = RoleSet.COUNTY_STAFF.roles();
+
+    /** Citizens act anonymously in the audit trail. */
+    private static final String CITIZEN = "anonymous";
 
     @PersistenceContext(unitName = "pishkhan")
     EntityManager em;
@@ -94,9 +103,7 @@ public class Complaints {
         String number = licenseNumber == null ? "" : PersianText.digitsToAscii(licenseNumber.trim()).toUpperCase(Locale.ROOT);
         License license = em.createNamedQuery(License.BY_NUMBER, License.class).setParameter("number", number)
                 .getResultStream().findFirst().filter(l -> l.getStatus().occupiesSlot())
-                .orElseThrow(() -> BusinessException.notFound("OFFICE_NOT_FOUND",
-                        "دفتری با این شمارهٔ پروانه یافت نشد؛ دفتر را از فهرست جست‌وجو انتخاب کنید.",
-                        "No office with this licence number; choose it from the search."));
+                .orElseThrow(ComplaintRefusals::officeNotFound);
         County county = license.getCounty();
         LocalDate due = calendar.addWorkingDays(county.getProvince().getId(), LocalDate.now(clock), Reports.responseDays());
         String code;
@@ -106,9 +113,7 @@ public class Complaints {
                 .setParameter("c", code).getResultList().isEmpty());
         Complaint complaint = new Complaint(code, license, citizenName, citizenMobile, body, due, clock.instant());
         em.persist(complaint);
-        em.flush();
-        audit.record("anonymous", new AuditLog.Change("COMPLAINT_FILED", "Complaint", complaint.getId(),
-                county.getProvince().getId(), county.getId(), null, complaint.snapshot(), null));
+        audit.created(CITIZEN, "COMPLAINT_FILED", complaint, null);
         outbox.queue("COMPLAINT_FILED:" + complaint.getId() + ":county", Outbox.Recipient.county(county.getId()),
                 "COMPLAINT_FILED", Map.of("licenseNumber", license.getNumber(), "trackingCode", code));
         return complaint;
@@ -128,36 +133,30 @@ public class Complaints {
     /** The citizen rates the outcome of an answered complaint, once. */
     @PermitAll
     public Tracking rate(String trackingCode, int stars, String comment) {
-        Complaint c = byCode(trackingCode, true);
-        Map<String, Object> before = c.snapshot();
-        c.rate(stars, comment, clock.instant());
-        em.flush();
-        audit.record("anonymous", new AuditLog.Change("COMPLAINT_RATED", "Complaint", c.getId(),
-                c.getCounty().getProvince().getId(), c.getCounty().getId(), before, c.snapshot(), null));
+        Complaint c = audit.change(CITIZEN, "COMPLAINT_RATED", byCode(trackingCode, true), null,
+                k -> k.rate(stars, comment, clock.instant()));
         return track(c.getTrackingCode());
     }
 
     private Complaint byCode(String trackingCode, boolean lock) {
         String code = TrackingCodes.normalize(trackingCode);
         if (!TrackingCodes.wellFormed(code)) {
-            throw trackingNotFound();
+            throw ComplaintRefusals.trackingNotFound();
         }
         var q = em.createQuery("SELECT c FROM Complaint c WHERE c.trackingCode = :c", Complaint.class).setParameter("c", code);
         if (lock) {
             q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
-        return q.getResultStream().findFirst().orElseThrow(Complaints::trackingNotFound);
+        return q.getResultStream().findFirst().orElseThrow(ComplaintRefusals::trackingNotFound);
     }
 
     /** Complaints within the caller's scope, optionally of one county or status; open ones by due date. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Complaint> list(Long countyId, Complaint.Status status, int offset, int limit) {
-        return ScopedQuery.from("SELECT c FROM Complaint c", "c.county", access.caller().reach(Violations.READERS))
+        return ScopedQuery.from("SELECT c FROM Complaint c", "c.county", access.caller().reach(READERS))
                 .inCounty(countyId)
                 .and("c.status = :status", "status", status)
-                .list(em, Complaint.class, "c.dueOn, c.id", offset, limit);
+                .list(em, Complaint.class, "c.deadline.dueOn, c.id", offset, limit);
     }
 
     /**
@@ -167,22 +166,14 @@ public class Complaints {
     @RolesAllowed(Role.POST_CLERK_NAME)
     public Complaint answer(long complaintId, long expectedVersion, boolean accept, String categoryCode, String answer) {
         Complaint c = access.inScope(em.find(Complaint.class, complaintId, LockModeType.PESSIMISTIC_WRITE),
-                Complaint::getCounty, () -> BusinessException.notFound("COMPLAINT_NOT_FOUND", "شکایت یافت نشد.",
-                        "Complaint not found."), Role.POST_CLERK);
-        if (c.getVersion() != expectedVersion) {
-            throw BusinessException.conflict("STALE_VERSION", "این شکایت هم‌زمان تغییر کرده است؛ صفحه را تازه کنید.",
-                    "The complaint changed meanwhile; reload it.");
-        }
-        Map<String, Object> before = c.snapshot();
+                Complaint::getCounty, ComplaintRefusals::notFound, Role.POST_CLERK);
+        c.requireVersion(expectedVersion);
         String actor = access.actor();
-        c.answer(accept, answer, actor, clock.instant());
-        em.flush();
-        County county = c.getCounty();
-        audit.record(new AuditLog.Change(accept ? "COMPLAINT_ACCEPTED" : "COMPLAINT_REJECTED", "Complaint", c.getId(),
-                county.getProvince().getId(), county.getId(), before, c.snapshot(), answer));
+        audit.change(accept ? "COMPLAINT_ACCEPTED" : "COMPLAINT_REJECTED", c, answer,
+                k -> k.answer(accept, answer, actor, clock.instant()));
         if (accept) {
-            reports.open(c.getLicense(), reports.category(categoryCode), ReportSource.COMPLAINT,
-                    null, c.getBody(), LocalDate.ofInstant(c.getFiledAt(), clock.getZone()), actor, c.getId(), null);
+            reports.open(c.getLicense(), reports.category(categoryCode), ReportOrigin.complaint(c.getId()), c.getBody(),
+                    LocalDate.ofInstant(c.getFiledAt(), clock.getZone()), actor);
         }
         if (c.getCitizenMobile() != null) {
             outbox.queue("COMPLAINT_ANSWERED:" + c.getId() + ":citizen", Outbox.Recipient.mobile(c.getCitizenMobile()),
@@ -192,18 +183,11 @@ public class Complaints {
     }
 
     /** The report an accepted complaint became, if any. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Long reportOf(long complaintId) {
-        access.inScope(em.find(Complaint.class, complaintId), Complaint::getCounty, Complaints::trackingNotFound,
-                Violations.READERS);
+        access.inScope(em.find(Complaint.class, complaintId), Complaint::getCounty, ComplaintRefusals::trackingNotFound,
+                READERS);
         return em.createQuery("SELECT r.id FROM ViolationReport r WHERE r.complaintId = :c", Long.class)
                 .setParameter("c", complaintId).getResultStream().findFirst().orElse(null);
-    }
-
-    static BusinessException trackingNotFound() {
-        return BusinessException.notFound("COMPLAINT_NOT_FOUND", "شکایتی با این کد رهگیری یافت نشد.",
-                "No complaint with this tracking code.");
     }
 }

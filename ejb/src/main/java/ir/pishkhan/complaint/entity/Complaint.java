@@ -2,9 +2,13 @@ package ir.pishkhan.complaint.entity;
 
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.place.entity.County;
+import ir.pishkhan.shared.audit.Audited;
 import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.persistence.Versioned;
 import ir.pishkhan.shared.text.PersianText;
+import ir.pishkhan.shared.time.Deadline;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,7 +32,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "complaint")
-public class Complaint implements java.io.Serializable {
+public class Complaint implements java.io.Serializable, Audited, Versioned {
 
     private static final long serialVersionUID = 1L;
 
@@ -73,12 +77,9 @@ public class Complaint implements java.io.Serializable {
     @Column(name = "filed_at", nullable = false)
     private Instant filedAt;
 
-    @Column(name = "due_on", nullable = false)
-    private LocalDate dueOn;
-
-    /** The day the missed deadline was escalated to a supervisor; once only. */
-    @Column(name = "escalated_on")
-    private LocalDate escalatedOn;
+    /** The answer is due by this day (working days from filing); escalated once if missed. */
+    @Embedded
+    private Deadline deadline;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -131,7 +132,7 @@ public class Complaint implements java.io.Serializable {
         this.citizenMobile = mobile == null || mobile.isEmpty() ? null : mobile;
         this.body = text;
         this.filedAt = now;
-        this.dueOn = dueOn;
+        this.deadline = Deadline.on(dueOn);
         this.status = Status.FILED;
     }
 
@@ -172,25 +173,40 @@ public class Complaint implements java.io.Serializable {
     }
 
     /**
-     * Marks the missed deadline as escalated today; false if it was already escalated, so the
-     * nightly check escalates each item once.
+     * Escalates a complaint still unanswered after its due day; false if it is not late or was
+     * already escalated, so the nightly check escalates each complaint once.
      */
-    public boolean escalate(LocalDate today) {
-        if (escalatedOn != null) {
-            return false;
-        }
-        escalatedOn = today;
-        return true;
+    public boolean escalateIfLate(LocalDate today) {
+        return status == Status.FILED && deadline.isMissedOn(today) && deadline.escalate(today);
     }
 
-    public LocalDate getEscalatedOn() { return escalatedOn; }
+    public LocalDate getEscalatedOn() { return deadline.escalatedOn(); }
 
+    @Override
+    public String auditType() { return "Complaint"; }
+
+    @Override
+    public Object auditId() { return id; }
+
+    @Override
+    public Long auditProvinceId() { return county.getProvince().getId(); }
+
+    @Override
+    public Long auditCountyId() { return county.getId(); }
+
+    @Override
+    public String persianThis() { return "این شکایت"; }
+
+    @Override
+    public String englishThis() { return "this complaint"; }
+
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("trackingCode", trackingCode);
         s.put("license", license.getNumber());
         s.put("status", status.name());
-        s.put("dueOn", dueOn.toString());
+        s.put("dueOn", deadline.dueOn().toString());
         if (rating != null) {
             s.put("rating", rating);
         }
@@ -205,7 +221,7 @@ public class Complaint implements java.io.Serializable {
     public String getCitizenMobile() { return citizenMobile; }
     public String getBody() { return body; }
     public Instant getFiledAt() { return filedAt; }
-    public LocalDate getDueOn() { return dueOn; }
+    public LocalDate getDueOn() { return deadline.dueOn(); }
     public Status getStatus() { return status; }
     public String getAnswer() { return answer; }
     public String getAnsweredBy() { return answeredBy; }
@@ -213,5 +229,6 @@ public class Complaint implements java.io.Serializable {
     public Integer getRating() { return rating; }
     public String getRatingComment() { return ratingComment; }
     public Instant getRatedAt() { return ratedAt; }
+    @Override
     public long getVersion() { return version; }
 }

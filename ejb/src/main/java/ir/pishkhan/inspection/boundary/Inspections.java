@@ -7,11 +7,11 @@ import ir.pishkhan.inspection.entity.ItemResult;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.security.entity.RoleSet;
 import ir.pishkhan.shared.error.BusinessException;
-import ir.pishkhan.violation.boundary.Violations;
 import ir.pishkhan.violation.control.Reports;
 import ir.pishkhan.violation.control.SanctionLadder;
-import ir.pishkhan.violation.entity.ReportSource;
+import ir.pishkhan.violation.entity.ReportOrigin;
 import ir.pishkhan.violation.entity.ViolationReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
  * report per violation category the failures fall under, linked to the inspection.
  */
 @Stateless
+@RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+        Role.AUDITOR_NAME, Role.ADMIN_NAME}) // RoleSet.COUNTY_STAFF
 public class Inspections {
 
     @PersistenceContext(unitName = "pishkhan")
@@ -72,9 +74,7 @@ public class Inspections {
         Inspection inspection = new Inspection(license, kind, inspectedOn, LocalDate.now(clock), actor, notes, results,
                 clock.instant());
         em.persist(inspection);
-        em.flush();
-        audit.record(new AuditLog.Change("INSPECTION_RECORDED", "Inspection", inspection.getId(),
-                license.getCounty().getProvince().getId(), license.getCounty().getId(), null, inspection.snapshot(), null));
+        audit.created("INSPECTION_RECORDED", inspection, null);
         Map<String, List<ChecklistItem>> byCategory = inspection.failedItems().stream()
                 .collect(Collectors.groupingBy(ChecklistItem::categoryCode, LinkedHashMap::new, Collectors.toList()));
         List<ViolationReport> opened = new ArrayList<>();
@@ -83,19 +83,17 @@ public class Inspections {
                     .map(i -> i.persianName() + (inspection.getItems().get(i).getNote() == null ? ""
                             : " (" + inspection.getItems().get(i).getNote() + ")"))
                     .collect(Collectors.joining("؛ "));
-            opened.add(reports.open(license, reports.category(category), ReportSource.INSPECTION, null, description,
-                    inspectedOn, actor, null, inspection.getId()));
+            opened.add(reports.open(license, reports.category(category), ReportOrigin.inspection(inspection.getId()),
+                    description, inspectedOn, actor));
         });
         return new Recorded(inspection, opened);
     }
 
     /** The office's earlier inspections and violations, its 12-month points and next periodic inspection. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ComplianceFile file(long licenseId) {
         License license = access.inScope(em.find(License.class, licenseId), License::getCounty, Inspections::licenseNotFound,
-                Violations.READERS);
+                RoleSet.COUNTY_STAFF.roles());
         List<Inspection> inspections = em.createQuery("SELECT i FROM Inspection i WHERE i.license = :l"
                 + " ORDER BY i.inspectedOn DESC, i.id DESC", Inspection.class).setParameter("l", license).getResultList();
         List<ViolationReport> violations = em.createQuery("SELECT r FROM ViolationReport r WHERE r.license = :l"

@@ -33,7 +33,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "inspection")
-public class Inspection implements java.io.Serializable {
+public class Inspection implements java.io.Serializable, ir.pishkhan.shared.audit.Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -126,6 +126,19 @@ public class Inspection implements java.io.Serializable {
         return items.entrySet().stream().filter(e -> !e.getValue().isPassed()).map(Map.Entry::getKey).sorted().toList();
     }
 
+    @Override
+    public String auditType() { return "Inspection"; }
+
+    @Override
+    public Object auditId() { return id; }
+
+    @Override
+    public Long auditProvinceId() { return county.getProvince().getId(); }
+
+    @Override
+    public Long auditCountyId() { return county.getId(); }
+
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("license", license.getNumber());

@@ -8,14 +8,16 @@ import ir.pishkhan.license.entity.License;
 import ir.pishkhan.license.entity.ServiceContract;
 import ir.pishkhan.notification.control.Outbox;
 import ir.pishkhan.place.entity.County;
+import ir.pishkhan.revocation.control.ReportVoters;
 import ir.pishkhan.revocation.entity.RevocationCase;
+import ir.pishkhan.revocation.entity.RevocationRefusals;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.control.ScopedQuery;
 import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.security.entity.RoleSet;
 import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.text.PersianNumbers;
-import ir.pishkhan.violation.boundary.Violations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -36,7 +38,12 @@ import java.util.Map;
  * all of it or, if anything fails, none of it.
  */
 @Stateless
+@RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+        Role.AUDITOR_NAME, Role.ADMIN_NAME}) // RoleSet.COUNTY_STAFF
 public class Revocations {
+
+    /** Who reads the cases of their county or province. */
+    private static final Role[] READERS = RoleSet.COUNTY_STAFF.roles();
 
     @PersistenceContext(unitName = "pishkhan")
     EntityManager em;
@@ -46,6 +53,9 @@ public class Revocations {
 
     @Inject
     Slots slots;
+
+    @Inject
+    ReportVoters voters;
 
     @Inject
     WorkingCalendar calendar;
@@ -60,43 +70,30 @@ public class Revocations {
     Clock clock;
 
     /** Cases within the caller's scope, optionally of one status, oldest pending first. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<RevocationCase> list(RevocationCase.Status status) {
         return list(status, null);
     }
 
     /** Like {@link #list(RevocationCase.Status)}, optionally of one county (refused outside the caller's reach). */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<RevocationCase> list(RevocationCase.Status status, Long countyId) {
-        return ScopedQuery.from("SELECT c FROM RevocationCase c", "c.county", access.caller().reach(Violations.READERS))
+        return ScopedQuery.from("SELECT c FROM RevocationCase c", "c.county", access.caller().reach(READERS))
                 .inCounty(countyId)
                 .and("c.status = :status", "status", status)
-                .list(em, RevocationCase.class, "c.dueOn, c.id", 0, 200);
+                .list(em, RevocationCase.class, "c.deadline.dueOn, c.id", 0, 200);
     }
 
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public RevocationCase get(long caseId) {
-        return access.inScope(em.find(RevocationCase.class, caseId), RevocationCase::getCounty, Revocations::notFound,
-                Violations.READERS);
+        return access.inScope(em.find(RevocationCase.class, caseId), RevocationCase::getCounty, RevocationRefusals::notFound,
+                READERS);
     }
 
     /** Usernames of the members who voted on the case's report: none of them may decide it. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<String> voters(long caseId) {
-        return voterNames(get(caseId));
-    }
-
-    private List<String> voterNames(RevocationCase c) {
-        return em.createQuery("SELECT v.username FROM Vote v WHERE v.reportId = :r ORDER BY v.username", String.class)
-                .setParameter("r", c.getReportId()).getResultList();
+        return voters.of(get(caseId).getReportId());
     }
 
     /**
@@ -116,22 +113,11 @@ public class Revocations {
                 ? slots.lock(county.getId(), found.getLicense().getOfficeType()) : null;
         RevocationCase c = found;
         em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
-        if (c.getVersion() != expectedVersion) {
-            throw BusinessException.conflict("STALE_VERSION",
-                    "این پرونده هم‌زمان تغییر کرده است؛ صفحه را تازه کنید و دوباره بررسی کنید.",
-                    "The case changed meanwhile; reload it and check again.");
-        }
+        c.requireVersion(expectedVersion);
         String me = access.actor();
-        if (voterNames(c).contains(me)) {
-            throw BusinessException.rule("APPROVER_VOTED",
-                    "شما در کارگروه به این گزارش رأی داده‌اید و نمی‌توانید دربارهٔ لغو آن تصمیم بگیرید.",
-                    "You voted on this report in the working group and may not decide its revocation.");
-        }
-        Map<String, Object> before = c.snapshot();
-        c.decide(verdict, reason, me, clock.instant());
-        em.flush();
-        audit.record(new AuditLog.Change("REVOCATION_" + (verdict == null ? "" : verdict.name()), "RevocationCase", c.getId(),
-                county.getProvince().getId(), county.getId(), before, c.snapshot(), reason));
+        List<String> reportVoters = voters.of(c.getReportId());
+        audit.change("REVOCATION_" + (verdict == null ? "" : verdict.name()), c, reason,
+                k -> k.decide(verdict, reason, me, reportVoters, clock.instant()));
         if (verdict == RevocationCase.Verdict.APPROVE) {
             revoke(c, book);
         } else if (verdict == RevocationCase.Verdict.RETURN) {
@@ -176,22 +162,10 @@ public class Revocations {
     @RolesAllowed(Role.WG_SECRETARY_NAME)
     public RevocationCase resubmit(long caseId, long expectedVersion, String note) {
         RevocationCase c = access.inScope(em.find(RevocationCase.class, caseId, LockModeType.PESSIMISTIC_WRITE),
-                RevocationCase::getCounty, Revocations::notFound, Role.WG_SECRETARY);
-        if (c.getVersion() != expectedVersion) {
-            throw BusinessException.conflict("STALE_VERSION", "این پرونده هم‌زمان تغییر کرده است؛ صفحه را تازه کنید.",
-                    "The case changed meanwhile; reload it.");
-        }
-        County county = c.getCounty();
-        Map<String, Object> before = c.snapshot();
-        c.resubmit(note, calendar.addWorkingDays(county.getProvince().getId(), LocalDate.now(clock),
-                Setting.REVOCATION_DECISION_WORKING_DAYS.integer()), clock.instant());
-        em.flush();
-        audit.record(new AuditLog.Change("REVOCATION_RESUBMITTED", "RevocationCase", c.getId(),
-                county.getProvince().getId(), county.getId(), before, c.snapshot(), note));
-        return c;
-    }
-
-    static BusinessException notFound() {
-        return BusinessException.notFound("CASE_NOT_FOUND", "پروندهٔ لغو یافت نشد.", "Revocation case not found.");
+                RevocationCase::getCounty, RevocationRefusals::notFound, Role.WG_SECRETARY);
+        c.requireVersion(expectedVersion);
+        LocalDate newDue = calendar.addWorkingDays(c.getCounty().getProvince().getId(), LocalDate.now(clock),
+                Setting.REVOCATION_DECISION_WORKING_DAYS.integer());
+        return audit.change("REVOCATION_RESUBMITTED", c, note, k -> k.resubmit(note, newDue, clock.instant()));
     }
 }

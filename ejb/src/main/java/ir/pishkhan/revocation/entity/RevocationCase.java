@@ -2,9 +2,13 @@ package ir.pishkhan.revocation.entity;
 
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.place.entity.County;
+import ir.pishkhan.shared.audit.Audited;
 import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.persistence.Versioned;
 import ir.pishkhan.shared.text.PersianText;
+import ir.pishkhan.shared.time.Deadline;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,7 +33,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "revocation_case")
-public class RevocationCase implements java.io.Serializable {
+public class RevocationCase implements java.io.Serializable, Audited, Versioned {
 
     private static final long serialVersionUID = 1L;
 
@@ -79,13 +84,9 @@ public class RevocationCase implements java.io.Serializable {
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
-    /** The province's answer is due by this day (working days from opening). */
-    @Column(name = "due_on", nullable = false)
-    private LocalDate dueOn;
-
-    /** The day the missed deadline was escalated to a supervisor; once only. */
-    @Column(name = "escalated_on")
-    private LocalDate escalatedOn;
+    /** The province's answer is due by this day (working days from opening); escalated once if missed. */
+    @Embedded
+    private Deadline deadline;
 
     @Column(name = "last_note", length = 2000)
     private String lastNote;
@@ -108,14 +109,23 @@ public class RevocationCase implements java.io.Serializable {
         this.county = license.getCounty();
         this.status = Status.OPEN;
         this.openedAt = now;
-        this.dueOn = dueOn;
+        this.deadline = Deadline.on(dueOn);
     }
 
     /**
-     * A province official's verdict. REJECT and RETURN need a reason; only an OPEN case takes a
-     * verdict (a RETURNED one waits for the working group).
+     * A province official's verdict. Nobody who voted on the report in the working group may
+     * give it ({@code reportVoters}: the usernames of those who did); REJECT and RETURN need a
+     * reason; only an OPEN case takes a verdict (a RETURNED one waits for the working group).
      */
-    public void decide(Verdict verdict, String reason, String actor, Instant now) {
+    public void decide(Verdict verdict, String reason, String actor, Collection<String> reportVoters, Instant now) {
+        if (reportVoters.contains(actor)) {
+            throw RevocationRefusals.approverVoted();
+        }
+        decide(verdict, reason, actor, now);
+    }
+
+    /** The verdict of someone known not to have voted on the report. */
+    void decide(Verdict verdict, String reason, String actor, Instant now) {
         if (status != Status.OPEN) {
             throw BusinessException.rule("CASE_NOT_OPEN",
                     "این پرونده در وضعیت «" + status.persianName() + "» است و تصمیم تازه نمی‌پذیرد.",
@@ -127,9 +137,7 @@ public class RevocationCase implements java.io.Serializable {
         }
         String r = PersianText.normalize(reason);
         if (verdict != Verdict.APPROVE && (r == null || r.length() < 5)) {
-            throw BusinessException.invalid("REASON_REQUIRED",
-                    verdict == Verdict.REJECT ? "دلیل رد پرونده را بنویسید." : "بنویسید چه اطلاعاتی لازم است.",
-                    "Give the reason (at least 5 characters).");
+            throw RevocationRefusals.reasonRequired(verdict);
         }
         this.lastNote = r == null || r.isEmpty() ? null : (r.length() > 2000 ? r.substring(0, 2000) : r);
         this.resolvedBy = actor;
@@ -154,31 +162,46 @@ public class RevocationCase implements java.io.Serializable {
         }
         this.lastNote = n.length() > 2000 ? n.substring(0, 2000) : n;
         this.status = Status.OPEN;
-        this.dueOn = newDue;
+        this.deadline = deadline.movedTo(newDue);
         this.resolvedBy = null;
         this.resolvedAt = null;
     }
 
     /**
-     * Marks the missed deadline as escalated today; false if it was already escalated, so the
-     * nightly check escalates each item once.
+     * Escalates an OPEN case the province has not decided by its due day; false if it is not late
+     * or was already escalated (ever: a resubmitted case is not escalated again).
      */
-    public boolean escalate(LocalDate today) {
-        if (escalatedOn != null) {
-            return false;
-        }
-        escalatedOn = today;
-        return true;
+    public boolean escalateIfLate(LocalDate today) {
+        return status == Status.OPEN && deadline.isMissedOn(today) && deadline.escalate(today);
     }
 
-    public LocalDate getEscalatedOn() { return escalatedOn; }
+    public LocalDate getEscalatedOn() { return deadline.escalatedOn(); }
 
+    @Override
+    public String auditType() { return "RevocationCase"; }
+
+    @Override
+    public Object auditId() { return id; }
+
+    @Override
+    public Long auditProvinceId() { return county.getProvince().getId(); }
+
+    @Override
+    public Long auditCountyId() { return county.getId(); }
+
+    @Override
+    public String persianThis() { return "این پرونده"; }
+
+    @Override
+    public String englishThis() { return "this case"; }
+
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("report", reportId);
         s.put("license", license.getNumber());
         s.put("status", status.name());
-        s.put("dueOn", dueOn.toString());
+        s.put("dueOn", deadline.dueOn().toString());
         if (lastNote != null) {
             s.put("note", lastNote);
         }
@@ -191,9 +214,10 @@ public class RevocationCase implements java.io.Serializable {
     public County getCounty() { return county; }
     public Status getStatus() { return status; }
     public Instant getOpenedAt() { return openedAt; }
-    public LocalDate getDueOn() { return dueOn; }
+    public LocalDate getDueOn() { return deadline.dueOn(); }
     public String getLastNote() { return lastNote; }
     public String getResolvedBy() { return resolvedBy; }
     public Instant getResolvedAt() { return resolvedAt; }
+    @Override
     public long getVersion() { return version; }
 }

@@ -52,6 +52,16 @@ public class Deadline implements Serializable {
         return true;
     }
 
+    /**
+     * The deadline moved to another day (a case sent back and resubmitted). An escalation already
+     * made stays: an item is escalated once ever.
+     */
+    public Deadline movedTo(LocalDate newDue) {
+        Deadline moved = new Deadline(newDue);
+        moved.escalatedOn = escalatedOn;
+        return moved;
+    }
+
     public LocalDate dueOn() {
         return dueOn;
     }

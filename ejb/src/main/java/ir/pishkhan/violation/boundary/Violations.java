@@ -11,6 +11,10 @@ import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.control.ScopedQuery;
 import ir.pishkhan.security.control.Caller;
 import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.security.entity.RoleSet;
+import ir.pishkhan.shared.error.Refusals;
+import ir.pishkhan.violation.entity.ReportOrigin;
+import ir.pishkhan.violation.entity.ReportRefusals;
 import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.jalali.JalaliDates;
@@ -18,7 +22,6 @@ import ir.pishkhan.violation.control.AttachmentCheck;
 import ir.pishkhan.violation.control.Reports;
 import ir.pishkhan.violation.control.SanctionLadder;
 import ir.pishkhan.violation.entity.Attachment;
-import ir.pishkhan.violation.entity.ReportSource;
 import ir.pishkhan.violation.entity.ReportStatus;
 import ir.pishkhan.violation.entity.Severity;
 import ir.pishkhan.violation.entity.ViolationCategory;
@@ -33,6 +36,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -42,11 +46,12 @@ import java.util.Map;
  * defends. (Sessions and decisions are the working group's: see {@code WorkingGroups}.)
  */
 @Stateless
+@RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+        Role.AGENCY_REPORTER_NAME, Role.OFFICE_MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME}) // RoleSet.EVERYONE_SIGNED_IN
 public class Violations {
 
     /** Staff who read reports of their county or province. */
-    public static final Role[] READERS = {Role.POST_CLERK, Role.WG_MEMBER, Role.WG_SECRETARY, Role.PROVINCE_OFFICIAL,
-            Role.AUDITOR, Role.ADMIN};
+    private static final Role[] READERS = RoleSet.COUNTY_STAFF.roles();
 
     @PersistenceContext(unitName = "pishkhan")
     EntityManager em;
@@ -72,7 +77,7 @@ public class Violations {
     // ---- categories ------------------------------------------------------------------------
 
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AGENCY_REPORTER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+            Role.AGENCY_REPORTER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME}) // RoleSet.COUNTY_STAFF_AND_AGENCIES
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ViolationCategory> categories() {
         return em.createQuery("SELECT c FROM ViolationCategory c ORDER BY c.active DESC, c.severity, c.code",
@@ -84,21 +89,15 @@ public class Violations {
     public ViolationCategory saveCategory(String code, String nameFa, Severity severity, int points, boolean active,
                                           String reason) {
         access.requireNational(Role.ADMIN);
-        requireReason(reason);
+        Refusals.requireReason(reason, "تغییر", "the change");
         ViolationCategory category = code == null ? null : em.find(ViolationCategory.class, code, LockModeType.PESSIMISTIC_WRITE);
-        Map<String, Object> before = null;
-        if (category == null) {
-            category = new ViolationCategory(code, nameFa, severity, points);
-            category.change(nameFa, severity, points, active);
-            em.persist(category);
-        } else {
-            before = category.snapshot();
-            category.change(nameFa, severity, points, active);
+        if (category != null) {
+            return audit.change("CATEGORY_CHANGED", category, reason, c -> c.change(nameFa, severity, points, active));
         }
-        em.flush();
-        audit.record(new AuditLog.Change(before == null ? "CATEGORY_ADDED" : "CATEGORY_CHANGED", "ViolationCategory",
-                category.getCode(), null, null, before, category.snapshot(), reason));
-        return category;
+        ViolationCategory added = new ViolationCategory(code, nameFa, severity, points);
+        added.change(nameFa, severity, points, active);
+        em.persist(added);
+        return audit.created("CATEGORY_ADDED", added, reason);
     }
 
     // ---- filing ----------------------------------------------------------------------------
@@ -139,15 +138,13 @@ public class Violations {
             throw BusinessException.rule("LICENSE_NOT_ACTIVE", "این دفتر پروانهٔ فعالی ندارد.",
                     "The office holds no active licence.");
         }
-        return reports.open(license, reports.category(categoryCode), ReportSource.AGENCY, reporting, description,
-                occurredOn, caller.username(), null, null);
+        return reports.open(license, reports.category(categoryCode), ReportOrigin.agency(reporting), description,
+                occurredOn, caller.username());
     }
 
     // ---- reading ---------------------------------------------------------------------------
 
     /** A report, for staff of its county or province, the reporter who filed it, and (after the notice) its office. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AGENCY_REPORTER_NAME, Role.OFFICE_MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ViolationReport get(long reportId) {
         return readable(em.find(ViolationReport.class, reportId));
@@ -169,7 +166,7 @@ public class Violations {
 
     /** Reports within the caller's scope, newest first; optionally of one county, status or licence. */
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+            Role.AUDITOR_NAME, Role.ADMIN_NAME}) // RoleSet.COUNTY_STAFF
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ViolationReport> search(Long countyId, ReportStatus status, Long licenseId, int offset, int limit) {
         return ScopedQuery.from("SELECT r FROM ViolationReport r", "r.county", access.caller().reach(READERS))
@@ -202,7 +199,7 @@ public class Violations {
 
     /** What the repeat-offence ladder suggests for this report (readers of the county). */
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+            Role.AUDITOR_NAME, Role.ADMIN_NAME}) // RoleSet.COUNTY_STAFF
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SanctionLadder.Suggestion suggestion(long reportId) {
         ViolationReport report = access.inScope(em.find(ViolationReport.class, reportId), ViolationReport::getCounty,
@@ -216,9 +213,9 @@ public class Violations {
     @RolesAllowed(Role.POST_CLERK_NAME)
     public ViolationReport screen(long reportId, long expectedVersion, boolean founded, String note) {
         ViolationReport report = lockInScope(reportId, expectedVersion, Role.POST_CLERK);
-        Map<String, Object> before = report.snapshot();
-        report.screen(founded, note, access.actor(), clock.instant());
-        return recorded(report, founded ? "VIOLATION_ACCEPTED" : "VIOLATION_DISMISSED", before, note);
+        String actor = access.actor();
+        return audit.change(founded ? "VIOLATION_ACCEPTED" : "VIOLATION_DISMISSED", report, note,
+                r -> r.screen(founded, note, actor, clock.instant()));
     }
 
     /**
@@ -228,15 +225,15 @@ public class Violations {
     @RolesAllowed(Role.POST_CLERK_NAME)
     public ViolationReport sendNotice(long reportId, long expectedVersion) {
         ViolationReport report = lockInScope(reportId, expectedVersion, Role.POST_CLERK);
-        Map<String, Object> before = report.snapshot();
         County county = report.getCounty();
         LocalDate due = calendar.addWorkingDays(county.getProvince().getId(), LocalDate.now(clock), Reports.defenceDays());
-        report.sendNotice(due, clock.instant());
-        License license = report.getLicense();
-        outbox.queue("VIOLATION_NOTICE:" + report.getId() + ":holder", Outbox.Recipient.mobile(license.getHolder().getPhone()),
-                "VIOLATION_NOTICE", Map.of("licenseNumber", license.getNumber(), "officeName", license.getOfficeName(),
-                        "category", report.getCategory().getNameFa(), "defenceDue", JalaliDates.format(due)));
-        return recorded(report, "VIOLATION_NOTICE_SENT", before, null);
+        return audit.change("VIOLATION_NOTICE_SENT", report, null, r -> {
+            r.sendNotice(due, clock.instant());
+            License license = r.getLicense();
+            outbox.queue("VIOLATION_NOTICE:" + r.getId() + ":holder", Outbox.Recipient.mobile(license.getHolder().getPhone()),
+                    "VIOLATION_NOTICE", Map.of("licenseNumber", license.getNumber(), "officeName", license.getOfficeName(),
+                            "category", r.getCategory().getNameFa(), "defenceDue", JalaliDates.format(due)));
+        });
     }
 
     /** The office manager's defence, with the deadline and state checks of the report. */
@@ -246,9 +243,9 @@ public class Violations {
         if (report == null || !access.caller().managesOffice(report.getLicense().getId())) {
             throw BusinessException.forbidden();
         }
-        Map<String, Object> before = report.snapshot();
-        report.defend(text, access.actor(), LocalDate.now(clock), clock.instant());
-        return recorded(report, "VIOLATION_DEFENDED", before, null);
+        String actor = access.actor();
+        Instant now = clock.instant();
+        return audit.change("VIOLATION_DEFENDED", report, null, r -> r.defend(text, actor, LocalDate.now(clock), now));
     }
 
     // ---- attachments -----------------------------------------------------------------------
@@ -258,7 +255,7 @@ public class Violations {
      * county's clerk while the report is open; DEFENCE from the office's manager until the
      * defence deadline.
      */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.AGENCY_REPORTER_NAME, Role.OFFICE_MANAGER_NAME})
+    @RolesAllowed({Role.POST_CLERK_NAME, Role.AGENCY_REPORTER_NAME, Role.OFFICE_MANAGER_NAME}) // RoleSet.EVIDENCE_SENDERS
     public Attachment attach(long reportId, Attachment.Kind kind, String fileName, byte[] content) {
         ViolationReport report = em.find(ViolationReport.class, reportId, LockModeType.PESSIMISTIC_WRITE);
         if (report == null) {
@@ -299,15 +296,13 @@ public class Violations {
                 ok.contentType(), content, ok.sha256(), caller.username(), clock.instant());
         em.persist(attachment);
         em.flush();
-        audit.record(new AuditLog.Change("ATTACHMENT_ADDED", "ViolationReport", report.getId(), county.getProvince().getId(),
-                county.getId(), null, Map.of("attachment", attachment.getId(), "kind", attachment.getKind().name(),
+        audit.record(new AuditLog.Change("ATTACHMENT_ADDED", report.auditType(), report.getId(), report.auditProvinceId(),
+                report.auditCountyId(), null, Map.of("attachment", attachment.getId(), "kind", attachment.getKind().name(),
                 "fileName", ok.fileName(), "sha256", ok.sha256(), "size", content.length), null));
         return attachment;
     }
 
     /** The report's documents (without their content), for whoever may read the report. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AGENCY_REPORTER_NAME, Role.OFFICE_MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Attachment> attachments(long reportId) {
         ViolationReport report = get(reportId);
@@ -316,8 +311,6 @@ public class Violations {
     }
 
     /** One document with its content, for whoever may read the report. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AGENCY_REPORTER_NAME, Role.OFFICE_MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Attachment attachment(long reportId, long attachmentId) {
         ViolationReport report = get(reportId);
@@ -334,23 +327,7 @@ public class Violations {
     private ViolationReport lockInScope(long reportId, long expectedVersion, Role... roles) {
         ViolationReport report = access.inScope(em.find(ViolationReport.class, reportId, LockModeType.PESSIMISTIC_WRITE),
                 ViolationReport::getCounty, ReportRefusals::notFound, roles);
-        if (report.getVersion() != expectedVersion) {
-            throw ReportRefusals.staleVersion();
-        }
+        report.requireVersion(expectedVersion);
         return report;
-    }
-
-    private ViolationReport recorded(ViolationReport report, String action, Map<String, Object> before, String reason) {
-        em.flush();
-        County county = report.getCounty();
-        audit.record(new AuditLog.Change(action, "ViolationReport", report.getId(), county.getProvince().getId(),
-                county.getId(), before, report.snapshot(), reason));
-        return report;
-    }
-
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw BusinessException.invalid("REASON_REQUIRED", "دلیل تغییر را بنویسید.", "Give the reason for the change.");
-        }
     }
 }

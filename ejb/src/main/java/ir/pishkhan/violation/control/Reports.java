@@ -3,10 +3,10 @@ package ir.pishkhan.violation.control;
 import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.calendar.control.WorkingCalendar;
 import ir.pishkhan.license.entity.License;
-import ir.pishkhan.office.entity.Agency;
 import ir.pishkhan.shared.config.Setting;
-import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.violation.entity.Outcome;
+import ir.pishkhan.violation.entity.ReportOrigin;
+import ir.pishkhan.violation.entity.ReportRefusals;
 import ir.pishkhan.violation.entity.ReportSource;
 import ir.pishkhan.violation.entity.ReportStatus;
 import ir.pishkhan.violation.entity.ViolationCategory;
@@ -58,8 +58,7 @@ public class Reports {
     public ViolationCategory category(String code) {
         ViolationCategory category = code == null ? null : em.find(ViolationCategory.class, code.trim());
         if (category == null || !category.isActive()) {
-            throw BusinessException.invalid("CATEGORY_UNKNOWN", "نوع تخلف را از فهرست انتخاب کنید.",
-                    "Choose an active violation category.");
+            throw ReportRefusals.categoryUnknown();
         }
         return category;
     }
@@ -68,22 +67,19 @@ public class Reports {
      * Opens a report. Reports from a complaint or an inspection were already judged founded by the
      * post office that accepted the complaint or inspected the office: they start ACCEPTED.
      */
-    public ViolationReport open(License license, ViolationCategory category, ReportSource source, Agency agency,
-                                String description, LocalDate occurredOn, String actor, Long complaintId, Long inspectionId) {
+    public ViolationReport open(License license, ViolationCategory category, ReportOrigin origin, String description,
+                                LocalDate occurredOn, String actor) {
         LocalDate today = LocalDate.now(clock);
         long province = license.getCounty().getProvince().getId();
-        ViolationReport report = new ViolationReport(license, category, source, agency, description, occurredOn, actor,
-                calendar.addWorkingDays(province, today, responseDays()), clock.instant());
-        report.cameFrom(complaintId, inspectionId);
-        if (source == ReportSource.COMPLAINT || source == ReportSource.INSPECTION) {
-            report.screen(true, source == ReportSource.COMPLAINT ? "از شکایت پذیرفته‌شدهٔ مردمی" : "از بازرسی دفتر",
+        ViolationReport report = new ViolationReport(license, category, origin.source(), origin.agency(), description,
+                occurredOn, actor, calendar.addWorkingDays(province, today, responseDays()), clock.instant());
+        report.cameFrom(origin.complaintId(), origin.inspectionId());
+        if (origin.foundedAlready()) {
+            report.screen(true, origin.source() == ReportSource.COMPLAINT ? "از شکایت پذیرفته‌شدهٔ مردمی" : "از بازرسی دفتر",
                     actor, clock.instant());
         }
         em.persist(report);
-        em.flush();
-        audit.record(actor, new AuditLog.Change("VIOLATION_REPORTED", "ViolationReport", report.getId(), province,
-                license.getCounty().getId(), null, report.snapshot(), null));
-        return report;
+        return audit.created(actor, "VIOLATION_REPORTED", report, null);
     }
 
     /** The office's decided, non-dismissed violations of the 12 months before {@code today}. */

@@ -21,6 +21,13 @@ public enum Outcome {
         return persianName;
     }
 
+    /** A suspension lasts 1 to 365 days ({@code SUSPENSION_DAYS_INVALID}); other outcomes take no days. */
+    public static void requireSuspensionDays(Outcome outcome, Integer days) {
+        if (outcome == SUSPENSION && (days == null || days < 1 || days > 365)) {
+            throw ReportRefusals.suspensionDaysInvalid();
+        }
+    }
+
     public static Outcome harsher(Outcome a, Outcome b) {
         return a.ordinal() >= b.ordinal() ? a : b;
     }

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "violation_category")
-public class ViolationCategory implements java.io.Serializable {
+public class ViolationCategory implements java.io.Serializable, ir.pishkhan.shared.audit.Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -77,6 +77,20 @@ public class ViolationCategory implements java.io.Serializable {
         this.active = active;
     }
 
+    @Override
+    public String auditType() { return "ViolationCategory"; }
+
+    @Override
+    public Object auditId() { return code; }
+
+    /** National reference data: no province. */
+    @Override
+    public Long auditProvinceId() { return null; }
+
+    @Override
+    public Long auditCountyId() { return null; }
+
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("code", code);

@@ -3,10 +3,16 @@ package ir.pishkhan.violation.entity;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.office.entity.Agency;
 import ir.pishkhan.place.entity.County;
+import ir.pishkhan.shared.audit.Audited;
 import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.error.Refusals;
 import ir.pishkhan.shared.jalali.JalaliDates;
+import ir.pishkhan.shared.persistence.Versioned;
 import ir.pishkhan.shared.text.PersianText;
+import ir.pishkhan.shared.time.Deadline;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,7 +40,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "violation_report")
-public class ViolationReport implements java.io.Serializable {
+public class ViolationReport implements java.io.Serializable, Audited, Versioned {
 
     private static final long serialVersionUID = 1L;
 
@@ -80,13 +86,10 @@ public class ViolationReport implements java.io.Serializable {
     @Column(name = "reported_at", nullable = false)
     private Instant reportedAt;
 
-    /** The first response is due by this day (3 working days after the report). */
-    @Column(name = "response_due", nullable = false)
-    private LocalDate responseDue;
-
-    /** The day the missed deadline was escalated to a supervisor; once only. */
-    @Column(name = "escalated_on")
-    private LocalDate escalatedOn;
+    /** The first response (screening) is due by this day (3 working days after the report); escalated once if missed. */
+    @Embedded
+    @AttributeOverride(name = "dueOn", column = @Column(name = "response_due", nullable = false))
+    private Deadline responseDeadline;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
@@ -153,8 +156,7 @@ public class ViolationReport implements java.io.Serializable {
                            String description, LocalDate occurredOn, String reportedBy, LocalDate responseDue,
                            Instant now) {
         if (category == null || !category.isActive()) {
-            throw BusinessException.invalid("CATEGORY_UNKNOWN", "نوع تخلف را از فهرست انتخاب کنید.",
-                    "Choose an active violation category.");
+            throw ReportRefusals.categoryUnknown();
         }
         String text = PersianText.normalize(description);
         if (text == null || text.length() < 10 || text.length() > 2000) {
@@ -175,7 +177,7 @@ public class ViolationReport implements java.io.Serializable {
         this.occurredOn = occurredOn;
         this.reportedBy = reportedBy;
         this.reportedAt = now;
-        this.responseDue = responseDue;
+        this.responseDeadline = Deadline.on(responseDue);
         this.status = ReportStatus.REPORTED;
     }
 
@@ -190,8 +192,7 @@ public class ViolationReport implements java.io.Serializable {
         require(ReportStatus.REPORTED, "بررسی اولیه", "screen");
         String n = PersianText.normalize(note);
         if (!founded && (n == null || n.isEmpty())) {
-            throw BusinessException.invalid("REASON_REQUIRED", "دلیل رد گزارش را بنویسید.",
-                    "Give the reason for dismissing the report.");
+            throw Refusals.reasonRequired("رد گزارش", "dismissing the report");
         }
         this.status = founded ? ReportStatus.ACCEPTED : ReportStatus.DISMISSED;
         this.screeningNote = n == null || n.isEmpty() ? null : limit(n, 1000);
@@ -240,6 +241,11 @@ public class ViolationReport implements java.io.Serializable {
         this.sessionId = sessionId;
     }
 
+    /** Whether the report waits on a working-group session's agenda for its decision. */
+    public boolean isOnAgenda() {
+        return status == ReportStatus.ON_AGENDA;
+    }
+
     /** Whether the office's defence is on record, or its deadline has passed without one. */
     public boolean defenceSettled(LocalDate today) {
         return defenceText != null || (defenceDue != null && today.isAfter(defenceDue));
@@ -260,6 +266,11 @@ public class ViolationReport implements java.io.Serializable {
      * this checks the report's own state: on an agenda, defence settled, a written rationale,
      * and a number of days for a suspension.
      */
+    public void decide(Ruling ruling, String actor, LocalDate today, Instant now) {
+        decide(ruling.outcome(), ruling.suspensionDays(), ruling.rationale(), actor, today, now);
+    }
+
+    /** As {@link #decide(Ruling, String, LocalDate, Instant)}, the ruling's parts given one by one. */
     public void decide(Outcome outcome, Integer days, String rationale, String actor, LocalDate today, Instant now) {
         require(ReportStatus.ON_AGENDA, "تصمیم‌گیری", "decide");
         requireDefenceSettled(today);
@@ -271,10 +282,7 @@ public class ViolationReport implements java.io.Serializable {
             throw BusinessException.invalid("RATIONALE_REQUIRED", "استدلال تصمیم را بنویسید (دست‌کم ۱۰ نویسه).",
                     "Write the rationale of the decision (at least 10 characters).");
         }
-        if (outcome == Outcome.SUSPENSION && (days == null || days < 1 || days > 365)) {
-            throw BusinessException.invalid("SUSPENSION_DAYS_INVALID", "مدت تعلیق باید بین ۱ و ۳۶۵ روز باشد.",
-                    "A suspension lasts 1 to 365 days.");
-        }
+        Outcome.requireSuspensionDays(outcome, days);
         this.decision = outcome;
         this.suspensionDays = outcome == Outcome.SUSPENSION ? days : null;
         this.rationale = limit(r, 4000);
@@ -302,19 +310,34 @@ public class ViolationReport implements java.io.Serializable {
     }
 
     /**
-     * Marks the missed deadline as escalated today; false if it was already escalated, so the
-     * nightly check escalates each item once.
+     * Escalates a report still waiting for its screening after the response deadline; false if it
+     * is not late or was already escalated, so the nightly check escalates each report once.
      */
-    public boolean escalate(LocalDate today) {
-        if (escalatedOn != null) {
-            return false;
-        }
-        escalatedOn = today;
-        return true;
+    public boolean escalateIfLate(LocalDate today) {
+        return status == ReportStatus.REPORTED && responseDeadline.isMissedOn(today) && responseDeadline.escalate(today);
     }
 
-    public LocalDate getEscalatedOn() { return escalatedOn; }
+    public LocalDate getEscalatedOn() { return responseDeadline.escalatedOn(); }
 
+    @Override
+    public String auditType() { return "ViolationReport"; }
+
+    @Override
+    public Object auditId() { return id; }
+
+    @Override
+    public Long auditProvinceId() { return county.getProvince().getId(); }
+
+    @Override
+    public Long auditCountyId() { return county.getId(); }
+
+    @Override
+    public String persianThis() { return "این گزارش"; }
+
+    @Override
+    public String englishThis() { return "this report"; }
+
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("license", license.getNumber());
@@ -354,7 +377,7 @@ public class ViolationReport implements java.io.Serializable {
     public LocalDate getOccurredOn() { return occurredOn; }
     public String getReportedBy() { return reportedBy; }
     public Instant getReportedAt() { return reportedAt; }
-    public LocalDate getResponseDue() { return responseDue; }
+    public LocalDate getResponseDue() { return responseDeadline.dueOn(); }
     public ReportStatus getStatus() { return status; }
     public String getScreenedBy() { return screenedBy; }
     public Instant getScreenedAt() { return screenedAt; }
@@ -372,5 +395,6 @@ public class ViolationReport implements java.io.Serializable {
     public Instant getDecidedAt() { return decidedAt; }
     public LocalDate getDecidedOn() { return decidedOn; }
     public Integer getPoints() { return points; }
+    @Override
     public long getVersion() { return version; }
 }

@@ -8,23 +8,27 @@ import ir.pishkhan.place.entity.County;
 import ir.pishkhan.revocation.entity.RevocationCase;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.security.entity.RoleSet;
 import ir.pishkhan.security.entity.ScopeType;
 import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.jalali.JalaliDates;
 import ir.pishkhan.shared.text.PersianNumbers;
-import ir.pishkhan.violation.boundary.ReportRefusals;
-import ir.pishkhan.violation.boundary.Violations;
 import ir.pishkhan.violation.entity.Outcome;
-import ir.pishkhan.violation.entity.ReportStatus;
+import ir.pishkhan.violation.entity.ReportRefusals;
+import ir.pishkhan.violation.entity.Ruling;
 import ir.pishkhan.violation.entity.ViolationReport;
 import ir.pishkhan.shared.pdf.PersianPdf;
 import ir.pishkhan.workinggroup.control.MinutesData;
 import ir.pishkhan.workinggroup.control.MinutesJson;
 import ir.pishkhan.workinggroup.control.MinutesRenderer;
+import ir.pishkhan.workinggroup.control.Deliberation;
 import ir.pishkhan.workinggroup.control.Quorum;
+import ir.pishkhan.workinggroup.control.Voting;
+import ir.pishkhan.workinggroup.entity.Ballot;
 import ir.pishkhan.workinggroup.entity.Vote;
 import ir.pishkhan.workinggroup.entity.WgSession;
+import ir.pishkhan.workinggroup.entity.WorkingGroupRefusals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -57,6 +61,8 @@ import java.util.stream.Collectors;
  * record.
  */
 @Stateless
+@RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+        Role.AUDITOR_NAME, Role.ADMIN_NAME}) // RoleSet.COUNTY_STAFF
 public class WorkingGroups {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(WorkingGroups.class.getName());
@@ -64,7 +70,7 @@ public class WorkingGroups {
     private static final MinutesRenderer RENDERER = new MinutesRenderer();
 
     /** Who reads sessions, agendas and votes of their county. */
-    static final Role[] READERS = Violations.READERS;
+    private static final Role[] READERS = RoleSet.COUNTY_STAFF.roles();
 
     @PersistenceContext(unitName = "pishkhan")
     EntityManager em;
@@ -106,13 +112,9 @@ public class WorkingGroups {
         }
         WgSession session = new WgSession(county, date, time, place, access.actor(), clock.instant());
         em.persist(session);
-        em.flush();
-        record("WG_SESSION_SCHEDULED", session, null, null);
-        return session;
+        return audit.created("WG_SESSION_SCHEDULED", session, null);
     }
 
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<WgSession> sessions(long countyId) {
         access.county(countyId, READERS);
@@ -120,12 +122,10 @@ public class WorkingGroups {
                 WgSession.class).setParameter("c", countyId).setMaxResults(100).getResultList();
     }
 
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SessionView session(long sessionId) {
         WgSession session = access.inScope(em.find(WgSession.class, sessionId), WgSession::getCounty,
-                WorkingGroups::sessionNotFound, READERS);
+                WorkingGroupRefusals::sessionNotFound, READERS);
         MinutesData sitting = sitting(session);
         List<Member> members = sitting.attendees().stream().map(a -> new Member(a.username(), a.displayName())).toList();
         List<ViolationReport> agenda = em.createQuery("SELECT r FROM ViolationReport r WHERE r.sessionId = :s ORDER BY r.id",
@@ -141,8 +141,6 @@ public class WorkingGroups {
     }
 
     /** The county's working-group members: enabled accounts with a WG_MEMBER grant for it. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Member> members(long countyId) {
         access.county(countyId, READERS);
@@ -159,15 +157,9 @@ public class WorkingGroups {
         WgSession session = lockSession(sessionId);
         ViolationReport report = em.find(ViolationReport.class, reportId, LockModeType.PESSIMISTIC_WRITE);
         if (report == null || !report.getCounty().getId().equals(session.getCounty().getId())) {
-            throw BusinessException.notFound("REPORT_NOT_FOUND", "این گزارش در این شهرستان یافت نشد.",
-                    "No such report in this county.");
+            throw ReportRefusals.notInCounty();
         }
-        Map<String, Object> before = report.snapshot();
-        report.putOnAgenda(session.getId());
-        em.flush();
-        audit.record(new AuditLog.Change("VIOLATION_ON_AGENDA", "ViolationReport", report.getId(),
-                session.getCounty().getProvince().getId(), session.getCounty().getId(), before, report.snapshot(), null));
-        return report;
+        return audit.change("VIOLATION_ON_AGENDA", report, null, r -> r.putOnAgenda(session.getId()));
     }
 
     /** Records who of the county's members attended; anyone not a member is refused. */
@@ -182,13 +174,9 @@ public class WorkingGroups {
             throw BusinessException.invalid("NOT_A_MEMBER", "این افراد عضو کارگروه این شهرستان نیستند: " + strangers,
                     "Not members of this county's working group: " + strangers);
         }
-        Map<String, Object> before = session.snapshot();
         Map<String, Boolean> attendance = new TreeMap<>();
         members.forEach(m -> attendance.put(m, given.contains(m)));
-        session.recordAttendance(attendance);
-        em.flush();
-        record("WG_ATTENDANCE_RECORDED", session, before, null);
-        return session;
+        return audit.change("WG_ATTENDANCE_RECORDED", session, null, s -> s.recordAttendance(attendance));
     }
 
     /** A member present at the session votes on a report of its agenda (or changes the vote). */
@@ -196,33 +184,16 @@ public class WorkingGroups {
     public Vote vote(long reportId, Outcome outcome, Integer suspensionDays) {
         ViolationReport report = access.inScope(em.find(ViolationReport.class, reportId, LockModeType.PESSIMISTIC_WRITE),
                 ViolationReport::getCounty, ReportRefusals::notFound, Role.WG_MEMBER);
-        if (report.getStatus() != ReportStatus.ON_AGENDA) {
-            throw BusinessException.rule("NOT_ON_AGENDA", "این گزارش در دستور کار جلسه نیست؛ رأی‌گیری ممکن نیست.",
-                    "The report is not on an agenda; there is nothing to vote on.");
-        }
-        if (outcome == null) {
-            throw BusinessException.invalid("OUTCOME_REQUIRED", "رأی خود را انتخاب کنید.", "Choose your vote.");
-        }
-        if (outcome == Outcome.SUSPENSION && (suspensionDays == null || suspensionDays < 1 || suspensionDays > 365)) {
-            throw BusinessException.invalid("SUSPENSION_DAYS_INVALID", "مدت تعلیق باید بین ۱ و ۳۶۵ روز باشد.",
-                    "A suspension lasts 1 to 365 days.");
-        }
         String me = access.actor();
-        WgSession session = em.find(WgSession.class, report.getSessionId());
-        if (!session.isPresent(me)) {
-            throw BusinessException.rule("NOT_PRESENT", "حضور شما در این جلسه ثبت نشده است؛ فقط اعضای حاضر رأی می‌دهند.",
-                    "Only members recorded as present at the session vote.");
-        }
-        Vote vote = em.find(Vote.class, new Vote.Key(reportId, me));
-        if (vote == null) {
-            vote = new Vote(reportId, me, outcome, suspensionDays, clock.instant());
+        WgSession session = report.getSessionId() == null ? null : em.find(WgSession.class, report.getSessionId());
+        Vote earlier = em.find(Vote.class, new Vote.Key(reportId, me));
+        Vote vote = Voting.cast(report, session, earlier, me, new Ballot(outcome, suspensionDays), clock.instant());
+        if (earlier == null) {
             em.persist(vote);
-        } else {
-            vote.change(outcome, suspensionDays, clock.instant());
         }
         em.flush();
-        audit.record(new AuditLog.Change("WG_VOTE_CAST", "ViolationReport", reportId, report.getCounty().getProvince().getId(),
-                report.getCounty().getId(), null, Map.of("member", me, "vote", outcome.name()), null));
+        audit.record(new AuditLog.Change("WG_VOTE_CAST", report.auditType(), reportId, report.auditProvinceId(),
+                report.auditCountyId(), null, Map.of("member", me, "vote", outcome.name()), null));
         return vote;
     }
 
@@ -236,75 +207,27 @@ public class WorkingGroups {
                                   String rationale) {
         ViolationReport report = access.inScope(em.find(ViolationReport.class, reportId, LockModeType.PESSIMISTIC_WRITE),
                 ViolationReport::getCounty, ReportRefusals::notFound, Role.WG_SECRETARY);
-        if (report.getVersion() != expectedVersion) {
-            throw ReportRefusals.staleVersion();
-        }
-        if (report.getStatus() != ReportStatus.ON_AGENDA) {
-            throw BusinessException.rule("NOT_ON_AGENDA", "این گزارش در دستور کار جلسه نیست؛ تصمیم‌گیری ممکن نیست.",
-                    "The report is not on an agenda.");
-        }
-        County county = report.getCounty();
+        report.requireVersion(expectedVersion);
+        Deliberation.requireOnAgenda(report);
         WgSession session = em.find(WgSession.class, report.getSessionId(), LockModeType.PESSIMISTIC_WRITE);
         // Once the session has decided, its members, attendance and quorum are those of its minutes.
-        MinutesData sitting = sitting(session);
-        int members = sitting.members();
-        int quorum = sitting.quorum();
-        long present = sitting.presentCount();
-        if (members == 0 || present < quorum) {
-            throw BusinessException.rule("NO_QUORUM",
-                    "حد نصاب جلسه فراهم نیست: " + PersianNumbers.quantity(present) + " عضو حاضر از " + PersianNumbers.quantity(members) + " عضو (حد نصاب " + PersianNumbers.quantity(quorum) + ").",
-                    "No quorum: " + present + " of " + members + " members present, " + quorum + " needed.");
-        }
-        Map<String, Vote> votes = em.createQuery("SELECT v FROM Vote v WHERE v.reportId = :r", Vote.class)
-                .setParameter("r", reportId).getResultStream().filter(v -> sitting.isPresent(v.getUsername()))
-                .collect(Collectors.toMap(Vote::getUsername, v -> v));
-        List<String> notVoted = sitting.attendees().stream().filter(MinutesData.Attendee::present)
-                .map(MinutesData.Attendee::username).filter(u -> !votes.containsKey(u)).sorted().toList();
-        if (!notVoted.isEmpty()) {
-            throw BusinessException.rule("VOTES_MISSING", "رأی این اعضای حاضر ثبت نشده است: " + String.join("، ", notVoted),
-                    "Present members who have not voted: " + notVoted);
-        }
+        Deliberation deliberation = Deliberation.of(sitting(session), em.createQuery(
+                "SELECT v FROM Vote v WHERE v.reportId = :r", Vote.class).setParameter("r", reportId).getResultList());
         LocalDate today = LocalDate.now(clock);
-        report.requireDefenceSettled(today);
-        Map<Outcome, Long> tally = new EnumMap<>(Outcome.class);
-        votes.values().forEach(v -> tally.merge(v.getVote(), 1L, Long::sum));
-        if (outcome == null || tally.getOrDefault(outcome, 0L) * 2 <= votes.size()) {
-            throw BusinessException.rule("NO_MAJORITY",
-                    "تصمیم باید رأی اکثریت اعضای حاضر را داشته باشد؛ آرا: " + tally.entrySet().stream()
-                            .map(e -> e.getKey().persianName() + " " + PersianNumbers.quantity(e.getValue())).collect(Collectors.joining("، ")),
-                    "The decision must have the votes of a majority of the members present; votes: " + tally);
-        }
         Map<String, Object> before = report.snapshot();
-        report.decide(outcome, suspensionDays, rationale, access.actor(), today, clock.instant());
+        deliberation.decide(report, new Ruling(outcome, suspensionDays, rationale), access.actor(), today, clock.instant());
         em.flush();
         String minutesSha256 = freezeMinutes(session, report.getDecidedAt());
         Map<String, Object> after = new LinkedHashMap<>(report.snapshot());
         after.put("sessionId", session.getId());
         after.put("minutesSha256", minutesSha256);
-        audit.record(new AuditLog.Change("VIOLATION_DECIDED", "ViolationReport", report.getId(),
-                county.getProvince().getId(), county.getId(), before, after, report.getRationale()));
+        audit.record(new AuditLog.Change("VIOLATION_DECIDED", report.auditType(), report.getId(),
+                report.auditProvinceId(), report.auditCountyId(), before, after, report.getRationale()));
         License license = report.getLicense();
         if (outcome == Outcome.SUSPENSION) {
-            em.refresh(license, LockModeType.PESSIMISTIC_WRITE);
-            Map<String, Object> licenseBefore = license.snapshot();
-            license.suspend(today.plusDays(suspensionDays - 1L), "تصمیم کارگروه، گزارش " + PersianNumbers.digits(report.getId()), access.actor(),
-                    clock.instant());
-            em.flush();
-            audit.record(new AuditLog.Change("LICENSE_SUSPENDED", "License", license.getNumber(),
-                    county.getProvince().getId(), county.getId(), licenseBefore, license.snapshot(), report.getRationale()));
+            suspend(license, report, today);
         } else if (outcome == Outcome.REVOCATION_RECOMMENDED) {
-            RevocationCase revocation = new RevocationCase(report.getId(), license, calendar.addWorkingDays(
-                    county.getProvince().getId(), today, Setting.REVOCATION_DECISION_WORKING_DAYS.integer()),
-                    clock.instant());
-            em.persist(revocation);
-            em.flush();
-            audit.record(new AuditLog.Change("REVOCATION_CASE_OPENED", "RevocationCase", revocation.getId(),
-                    county.getProvince().getId(), county.getId(), null, revocation.snapshot(), null));
-            outbox.queue("REVOCATION_CASE_OPENED:" + revocation.getId() + ":province",
-                    new Outbox.Recipient("province:" + county.getProvince().getId(),
-                            ir.pishkhan.notification.entity.Notification.Channel.INBOX),
-                    "REVOCATION_CASE_OPENED", Map.of("licenseNumber", license.getNumber(), "county", county.getNameFa(),
-                            "dueOn", JalaliDates.format(revocation.getDueOn())));
+            openRevocationCase(license, report, today);
         }
         if (outcome != Outcome.DISMISSED) {
             outbox.queue("VIOLATION_DECIDED:" + report.getId() + ":holder", Outbox.Recipient.mobile(license.getHolder().getPhone()),
@@ -313,17 +236,43 @@ public class WorkingGroups {
         return report;
     }
 
+    /** A suspension decided: the licence is suspended at once, until today + days − 1. */
+    private void suspend(License license, ViolationReport report, LocalDate today) {
+        County county = report.getCounty();
+        em.refresh(license, LockModeType.PESSIMISTIC_WRITE);
+        Map<String, Object> licenseBefore = license.snapshot();
+        license.suspend(today.plusDays(report.getSuspensionDays() - 1L), "تصمیم کارگروه، گزارش " + PersianNumbers.digits(report.getId()),
+                access.actor(), clock.instant());
+        em.flush();
+        audit.record(new AuditLog.Change("LICENSE_SUSPENDED", "License", license.getNumber(),
+                county.getProvince().getId(), county.getId(), licenseBefore, license.snapshot(), report.getRationale()));
+    }
+
+    /** A revocation recommended: a case for the province, due in working days, and the province told. */
+    private void openRevocationCase(License license, ViolationReport report, LocalDate today) {
+        County county = report.getCounty();
+        RevocationCase revocation = new RevocationCase(report.getId(), license, calendar.addWorkingDays(
+                county.getProvince().getId(), today, Setting.REVOCATION_DECISION_WORKING_DAYS.integer()),
+                clock.instant());
+        em.persist(revocation);
+        audit.created("REVOCATION_CASE_OPENED", revocation, null);
+        outbox.queue("REVOCATION_CASE_OPENED:" + revocation.getId() + ":province",
+                new Outbox.Recipient("province:" + county.getProvince().getId(),
+                        ir.pishkhan.notification.entity.Notification.Channel.INBOX),
+                "REVOCATION_CASE_OPENED", Map.of("licenseNumber", license.getNumber(), "county", county.getNameFa(),
+                        "dueOn", JalaliDates.format(revocation.getDueOn())));
+    }
+
+
     /**
      * The session's minutes (صورت‌جلسه) as a Persian PDF: attendance, each agenda item, its votes
      * and decision. Once the session has decided, rendered from the record its latest decision
      * froze (the same bytes every time); before that, a draft from today's data.
      */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public byte[] minutes(long sessionId) {
         WgSession s = access.inScope(em.find(WgSession.class, sessionId), WgSession::getCounty,
-                WorkingGroups::sessionNotFound, READERS);
+                WorkingGroupRefusals::sessionNotFound, READERS);
         java.util.Optional<MinutesData> frozen = s.frozenMinutes().map(MinutesJson::read);
         if (frozen.isEmpty()) {
             return RENDERER.render(minutesNow(s, clock.instant()));
@@ -400,15 +349,7 @@ public class WorkingGroups {
 
     private WgSession lockSession(long sessionId) {
         return access.inScope(em.find(WgSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE), WgSession::getCounty,
-                WorkingGroups::sessionNotFound, Role.WG_SECRETARY);
+                WorkingGroupRefusals::sessionNotFound, Role.WG_SECRETARY);
     }
 
-    private void record(String action, WgSession s, Map<String, Object> before, String reason) {
-        audit.record(new AuditLog.Change(action, "WgSession", s.getId(), s.getCounty().getProvince().getId(),
-                s.getCounty().getId(), before, s.snapshot(), reason));
-    }
-
-    static BusinessException sessionNotFound() {
-        return BusinessException.notFound("SESSION_NOT_FOUND", "جلسه یافت نشد.", "Session not found.");
-    }
 }

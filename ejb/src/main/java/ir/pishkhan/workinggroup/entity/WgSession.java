@@ -34,7 +34,7 @@ import java.util.TreeMap;
  */
 @Entity
 @Table(name = "wg_session")
-public class WgSession implements java.io.Serializable {
+public class WgSession implements java.io.Serializable, ir.pishkhan.shared.audit.Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -150,6 +150,19 @@ public class WgSession implements java.io.Serializable {
         return attendance.values().stream().filter(Boolean::booleanValue).count();
     }
 
+    @Override
+    public String auditType() { return "WgSession"; }
+
+    @Override
+    public Object auditId() { return id; }
+
+    @Override
+    public Long auditProvinceId() { return county.getProvince().getId(); }
+
+    @Override
+    public Long auditCountyId() { return county.getId(); }
+
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("date", date.toString());

@@ -31,9 +31,9 @@ class AuditTermsTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern CHANGE = Pattern.compile("new\\s+AuditLog\\.Change\\s*\\(");
-    /** The audited-change helpers: change, changeAndReturn, created, removed (optionally with a system actor first). */
-    private static final Pattern HELPER = Pattern.compile("(?<![\\w])audit\\.(change|changeAndReturn|created|removed)\\s*\\(");
-    /** An audited entity's type as the trail names it: {@code String auditType() { return "License"; }}. */
+    /** The audited-change helpers of {@link AuditLog}: change, changeAndReturn, created, removed. */
+    private static final Pattern HELPER = Pattern.compile("\\b\\w*[aA]udit\\w*\\s*\\.\\s*(change|changeAndReturn|created|removed)\\s*\\(");
+    /** An {@code Audited} object's type, as its {@code auditType()} returns it. */
     private static final Pattern AUDIT_TYPE = Pattern.compile("String\\s+auditType\\s*\\(\\s*\\)\\s*\\{\\s*return\\s+\"(\\w+)\"");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern METHOD = Pattern.compile("(?m)^[ \\t]*(?:(?:private|public|protected|static|final|synchronized)\\s+)*"
@@ -133,9 +133,15 @@ class AuditTermsTest {
         Matcher helper = HELPER.matcher(source);
         while (helper.find()) {
             List<String> args = arguments(source, helper.end());
-            // (action, subject, reason[, change]) — or the same after a system actor.
-            int plain = helper.group(1).equals("change") || helper.group(1).equals("changeAndReturn") ? 4 : 3;
-            int action = helper.group(1).equals("changeAndReturn") || args.size() <= plain ? 0 : 1;
+            // change(action, subject, reason, fn) / change(actor, action, subject, reason, fn);
+            // changeAndReturn(action, subject, reason, fn); created(action, subject, reason) /
+            // created(actor, action, subject, reason); removed(action, subject, reason).
+            boolean byActor = switch (helper.group(1)) {
+                case "change" -> args.size() == 5;
+                case "created" -> args.size() == 4;
+                default -> false;
+            };
+            int action = byActor ? 1 : 0;
             collect(source, helper.start(), args, action, actions);
             collect(source, helper.start(), args, action + 2, reasons);
         }

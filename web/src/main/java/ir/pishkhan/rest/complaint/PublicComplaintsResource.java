@@ -4,7 +4,6 @@ import ir.pishkhan.complaint.boundary.Complaints;
 import ir.pishkhan.complaint.entity.Complaint;
 import ir.pishkhan.rest.shared.Problems;
 import ir.pishkhan.web.shared.PublicRateLimits;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,14 +61,12 @@ public class PublicComplaintsResource {
 
     @GET
     @Path("offices")
-    @PermitAll
     public List<Complaints.PublicOffice> offices(@QueryParam("q") String q) {
         return complaints.findOffices(q);
     }
 
     @POST
     @Path("complaints")
-    @PermitAll
     @APIResponse(responseCode = "201", description = "The complaint is filed; keep the tracking code",
             content = @Content(schema = @Schema(implementation = Filed.class)))
     public Response file(@Valid @NotNull(message = "بدنهٔ درخواست لازم است.") NewComplaint body) {
@@ -86,14 +83,12 @@ public class PublicComplaintsResource {
 
     @GET
     @Path("complaints/{code}")
-    @PermitAll
     public Complaints.Tracking track(@PathParam("code") String code) {
         return complaints.track(code);
     }
 
     @POST
     @Path("complaints/{code}/rating")
-    @PermitAll
     public Complaints.Tracking rate(@PathParam("code") String code, @Valid @NotNull(message = "بدنهٔ درخواست لازم است.") Rating body) {
         return complaints.rate(code, body.stars(), body.comment());
     }

@@ -4,9 +4,7 @@ import ir.pishkhan.inspection.boundary.Inspections;
 import ir.pishkhan.rest.inspection.InspectionsResource.ComplianceView;
 import ir.pishkhan.rest.inspection.InspectionsResource.InspectionView;
 import ir.pishkhan.rest.violation.ViolationViews.ReportView;
-import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.jalali.JalaliDates;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,8 +22,6 @@ public class ComplianceResource {
     Inspections inspections;
 
     @GET
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public ComplianceView compliance(@PathParam("licenseId") long licenseId) {
         Inspections.ComplianceFile f = inspections.file(licenseId);
         return new ComplianceView(f.license().getId(), f.license().getNumber(), f.license().getOfficeName(),

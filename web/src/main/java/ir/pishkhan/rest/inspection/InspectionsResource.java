@@ -5,9 +5,7 @@ import ir.pishkhan.inspection.entity.ChecklistItem;
 import ir.pishkhan.inspection.entity.Inspection;
 import ir.pishkhan.inspection.entity.ItemResult;
 import ir.pishkhan.rest.violation.ViolationViews.ReportView;
-import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.jalali.JalaliDates;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -72,7 +70,6 @@ public class InspectionsResource {
     }
 
     @POST
-    @RolesAllowed(Role.POST_CLERK_NAME)
     @APIResponse(responseCode = "201", description = "The inspection, with the violation reports its failed items opened",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response record(@PathParam("licenseId") long licenseId,

@@ -2,9 +2,7 @@ package ir.pishkhan.rest.revocation;
 
 import ir.pishkhan.revocation.boundary.Revocations;
 import ir.pishkhan.revocation.entity.RevocationCase;
-import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.jalali.JalaliDates;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -55,23 +53,18 @@ public class RevocationsResource {
     }
 
     @GET
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<CaseView> list(@QueryParam("status") RevocationCase.Status status, @QueryParam("countyId") Long countyId) {
         return revocations.list(status, countyId).stream().map(c -> CaseView.of(c, null)).toList();
     }
 
     @GET
     @Path("{caseId}")
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public CaseView get(@PathParam("caseId") long caseId) {
         return CaseView.of(revocations.get(caseId), revocations.voters(caseId));
     }
 
     @POST
     @Path("{caseId}/decision")
-    @RolesAllowed(Role.PROVINCE_OFFICIAL_NAME)
     public CaseView decide(@PathParam("caseId") long caseId, @Valid @NotNull(message = BODY_REQUIRED) Verdict body) {
         RevocationCase c = revocations.decide(caseId, body.expectedVersion(), body.verdict(), body.reason());
         return CaseView.of(c, null);
@@ -79,7 +72,6 @@ public class RevocationsResource {
 
     @POST
     @Path("{caseId}/resubmission")
-    @RolesAllowed(Role.WG_SECRETARY_NAME)
     public CaseView resubmit(@PathParam("caseId") long caseId, @Valid @NotNull(message = BODY_REQUIRED) Resubmission body) {
         return CaseView.of(revocations.resubmit(caseId, body.expectedVersion(), body.note()), null);
     }

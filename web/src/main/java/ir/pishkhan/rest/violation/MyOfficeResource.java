@@ -3,9 +3,7 @@ package ir.pishkhan.rest.violation;
 import ir.pishkhan.license.boundary.Licenses;
 import ir.pishkhan.rest.license.LicensesResource.LicenseView;
 import ir.pishkhan.rest.violation.ViolationViews.ReportView;
-import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.violation.boundary.Violations;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,7 +28,6 @@ public class MyOfficeResource {
     }
 
     @GET
-    @RolesAllowed(Role.OFFICE_MANAGER_NAME)
     public MyOffice get() {
         return new MyOffice(licenses.mine().stream().map(LicenseView::of).toList(),
                 violations.noticesOfMyOffices().stream().map(ReportView::of).toList());

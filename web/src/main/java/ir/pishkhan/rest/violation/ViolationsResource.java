@@ -4,14 +4,12 @@ import ir.pishkhan.office.entity.Agency;
 import ir.pishkhan.rest.violation.ViolationViews.AttachmentView;
 import ir.pishkhan.rest.violation.ViolationViews.ReportView;
 import ir.pishkhan.rest.violation.ViolationViews.SuggestionView;
-import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.violation.boundary.Violations;
 import ir.pishkhan.violation.entity.Attachment;
 import ir.pishkhan.violation.entity.Outcome;
 import ir.pishkhan.violation.entity.ReportStatus;
 import ir.pishkhan.workinggroup.boundary.WorkingGroups;
 import ir.pishkhan.workinggroup.entity.Vote;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -94,7 +92,6 @@ public class ViolationsResource {
     }
 
     @POST
-    @RolesAllowed(Role.AGENCY_REPORTER_NAME)
     @APIResponse(responseCode = "201", description = "The violation report, filed for the county to screen",
             content = @Content(schema = @Schema(implementation = ReportView.class)),
             headers = @Header(name = "Location", description = "The new report", schema = @Schema(type = SchemaType.STRING)))
@@ -105,8 +102,6 @@ public class ViolationsResource {
     }
 
     @GET
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<ReportView> search(@QueryParam("countyId") Long countyId, @QueryParam("status") ReportStatus status,
                                    @QueryParam("licenseId") Long licenseId,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
@@ -117,15 +112,12 @@ public class ViolationsResource {
     /** The reports the calling agency reporter filed. */
     @GET
     @Path("filed-by-me")
-    @RolesAllowed(Role.AGENCY_REPORTER_NAME)
     public List<ReportView> mine() {
         return violations.filedByMe().stream().map(ReportView::of).toList();
     }
 
     @GET
     @Path("{reportId}")
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AGENCY_REPORTER_NAME, Role.OFFICE_MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public ReportView get(@PathParam("reportId") long reportId) {
         return ReportView.of(violations.get(reportId));
     }
@@ -133,37 +125,30 @@ public class ViolationsResource {
     /** The sanction the repeat-offence ladder suggests, with the office's 12-month points. */
     @GET
     @Path("{reportId}/suggestion")
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public SuggestionView suggestion(@PathParam("reportId") long reportId) {
         return SuggestionView.of(violations.suggestion(reportId));
     }
 
     @POST
     @Path("{reportId}/screening")
-    @RolesAllowed(Role.POST_CLERK_NAME)
     public ReportView screen(@PathParam("reportId") long reportId, @Valid @NotNull(message = BODY_REQUIRED) Screening body) {
         return ReportView.of(violations.screen(reportId, body.expectedVersion(), body.founded(), body.note()));
     }
 
     @POST
     @Path("{reportId}/notice")
-    @RolesAllowed(Role.POST_CLERK_NAME)
     public ReportView notice(@PathParam("reportId") long reportId, @Valid @NotNull(message = BODY_REQUIRED) Expected body) {
         return ReportView.of(violations.sendNotice(reportId, body.expectedVersion()));
     }
 
     @POST
     @Path("{reportId}/defence")
-    @RolesAllowed(Role.OFFICE_MANAGER_NAME)
     public ReportView defend(@PathParam("reportId") long reportId, @Valid @NotNull(message = BODY_REQUIRED) Defence body) {
         return ReportView.of(violations.defend(reportId, body.text()));
     }
 
     @GET
     @Path("{reportId}/attachments")
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AGENCY_REPORTER_NAME, Role.OFFICE_MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<AttachmentView> attachments(@PathParam("reportId") long reportId) {
         return violations.attachments(reportId).stream().map(AttachmentView::of).toList();
     }
@@ -175,7 +160,6 @@ public class ViolationsResource {
     @POST
     @Path("{reportId}/attachments")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.AGENCY_REPORTER_NAME, Role.OFFICE_MANAGER_NAME})
     @APIResponse(responseCode = "201", description = "The file, attached to the report",
             content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     public Response attach(@PathParam("reportId") long reportId, @QueryParam("kind") @DefaultValue("EVIDENCE") Attachment.Kind kind,
@@ -190,8 +174,6 @@ public class ViolationsResource {
     @GET
     @Path("{reportId}/attachments/{attachmentId}")
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AGENCY_REPORTER_NAME, Role.OFFICE_MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @APIResponse(responseCode = "200", description = "The attached file, as it was uploaded",
             content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -207,7 +189,6 @@ public class ViolationsResource {
     /** A member present at the session votes (or changes the vote) on a report of its agenda. */
     @PUT
     @Path("{reportId}/vote")
-    @RolesAllowed(Role.WG_MEMBER_NAME)
     public VoteView vote(@PathParam("reportId") long reportId, @Valid @NotNull(message = BODY_REQUIRED) VoteBody body) {
         return VoteView.of(workingGroups.vote(reportId, body.outcome(), body.suspensionDays()));
     }
@@ -215,7 +196,6 @@ public class ViolationsResource {
     /** The secretary records the working group's decision (quorum, votes, majority and rationale checked). */
     @POST
     @Path("{reportId}/decision")
-    @RolesAllowed(Role.WG_SECRETARY_NAME)
     public ReportView decide(@PathParam("reportId") long reportId, @Valid @NotNull(message = BODY_REQUIRED) Decision body) {
         return ReportView.of(workingGroups.decide(reportId, body.expectedVersion(), body.outcome(), body.suspensionDays(),
                 body.rationale()));

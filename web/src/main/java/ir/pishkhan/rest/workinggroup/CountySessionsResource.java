@@ -1,9 +1,7 @@
 package ir.pishkhan.rest.workinggroup;
 
 import ir.pishkhan.rest.workinggroup.SessionsResource.SessionView;
-import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.workinggroup.boundary.WorkingGroups;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,8 +21,6 @@ public class CountySessionsResource {
     WorkingGroups workingGroups;
 
     @GET
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<SessionView> list(@PathParam("countyId") long countyId) {
         return workingGroups.sessions(countyId).stream().map(SessionView::of).toList();
     }

@@ -1,11 +1,9 @@
 package ir.pishkhan.rest.workinggroup;
 
 import ir.pishkhan.rest.violation.ViolationViews.ReportView;
-import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.jalali.JalaliDates;
 import ir.pishkhan.workinggroup.boundary.WorkingGroups;
 import ir.pishkhan.workinggroup.entity.WgSession;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -87,7 +85,6 @@ public class SessionsResource {
     }
 
     @POST
-    @RolesAllowed(Role.WG_SECRETARY_NAME)
     @APIResponse(responseCode = "201", description = "The session, scheduled for the county's working group",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response schedule(@Valid @NotNull(message = BODY_REQUIRED) NewSession body) {
@@ -98,15 +95,12 @@ public class SessionsResource {
 
     @GET
     @Path("{sessionId}")
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public SessionView get(@PathParam("sessionId") long sessionId) {
         return SessionView.of(workingGroups.session(sessionId));
     }
 
     @POST
     @Path("{sessionId}/agenda")
-    @RolesAllowed(Role.WG_SECRETARY_NAME)
     public SessionView addToAgenda(@PathParam("sessionId") long sessionId,
                                    @Valid @NotNull(message = BODY_REQUIRED) AgendaItem body) {
         workingGroups.addToAgenda(sessionId, body.reportId());
@@ -115,7 +109,6 @@ public class SessionsResource {
 
     @PUT
     @Path("{sessionId}/attendance")
-    @RolesAllowed(Role.WG_SECRETARY_NAME)
     public SessionView attendance(@PathParam("sessionId") long sessionId,
                                   @Valid @NotNull(message = BODY_REQUIRED) Attendance body) {
         workingGroups.recordAttendance(sessionId, body.present());
@@ -126,8 +119,6 @@ public class SessionsResource {
     @GET
     @Path("{sessionId}/minutes")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @APIResponse(responseCode = "200", description = "The minutes of the session (صورت‌جلسه)",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response minutes(@PathParam("sessionId") long sessionId) {
