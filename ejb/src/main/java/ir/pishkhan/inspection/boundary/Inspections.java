@@ -5,6 +5,7 @@ import ir.pishkhan.inspection.entity.ChecklistItem;
 import ir.pishkhan.inspection.entity.Inspection;
 import ir.pishkhan.inspection.entity.ItemResult;
 import ir.pishkhan.license.entity.License;
+import ir.pishkhan.license.entity.LicenseRefusals;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.security.entity.RoleSet;
@@ -67,7 +68,7 @@ public class Inspections {
         License license = access.inScope(em.find(License.class, licenseId), License::getCounty, Inspections::licenseNotFound,
                 Role.POST_CLERK);
         if (!license.getStatus().occupiesSlot()) {
-            throw BusinessException.rule("LICENSE_NOT_ACTIVE", "دفتری که پروانهٔ فعال ندارد بازرسی نمی‌شود.",
+            throw LicenseRefusals.notActive("دفتری که پروانهٔ فعال ندارد بازرسی نمی‌شود.",
                     "An office without an active licence is not inspected.");
         }
         String actor = access.actor();
@@ -107,6 +108,6 @@ public class Inspections {
     }
 
     static BusinessException licenseNotFound() {
-        return BusinessException.notFound("LICENSE_NOT_FOUND", "پروانه یافت نشد.", "Licence not found.");
+        return LicenseRefusals.notFound();
     }
 }

@@ -131,21 +131,14 @@ public class Revocations {
         License license = c.getLicense();
         County county = license.getCounty();
         em.refresh(license, LockModeType.PESSIMISTIC_WRITE);
-        Map<String, Object> before = license.snapshot();
         LocalDate today = LocalDate.now(clock);
         String reason = "لغو پروانه با تأیید استان، پروندهٔ " + PersianNumbers.digits(c.getId());
-        license.revoke(today, reason, access.actor(), clock.instant());
-        em.flush();
-        audit.record(new AuditLog.Change("LICENSE_REVOKED", "License", license.getNumber(), county.getProvince().getId(),
-                county.getId(), before, license.snapshot(), reason));
+        audit.change("LICENSE_REVOKED", license, reason, l -> l.revoke(today, reason, access.actor(), clock.instant()));
         List<ServiceContract> contracts = em.createQuery("SELECT k FROM ServiceContract k WHERE k.license = :l"
                 + " AND k.status <> :ended ORDER BY k.id", ServiceContract.class).setParameter("l", license)
                 .setParameter("ended", ServiceContract.Status.ENDED).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         for (ServiceContract k : contracts) {
-            Map<String, Object> kBefore = k.snapshot();
-            k.end(reason, clock.instant());
-            audit.record(new AuditLog.Change("CONTRACT_ENDED", "ServiceContract", k.getId(), county.getProvince().getId(),
-                    county.getId(), kBefore, k.snapshot(), reason));
+            audit.change("CONTRACT_ENDED", k, reason, contract -> contract.end(reason, clock.instant()));
             outbox.queue("LICENSE_REVOKED:" + license.getNumber() + ":agency:" + k.getAgency().name(),
                     Outbox.Recipient.agency(k.getAgency().name()), "CONTRACT_ENDED_BY_REVOCATION",
                     Map.of("licenseNumber", license.getNumber(), "officeName", license.getOfficeName(),

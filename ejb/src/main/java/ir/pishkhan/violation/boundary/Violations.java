@@ -3,6 +3,7 @@ package ir.pishkhan.violation.boundary;
 import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.calendar.control.WorkingCalendar;
 import ir.pishkhan.license.entity.License;
+import ir.pishkhan.license.entity.LicenseRefusals;
 import ir.pishkhan.license.entity.ServiceContract;
 import ir.pishkhan.notification.control.Outbox;
 import ir.pishkhan.office.entity.Agency;
@@ -135,7 +136,7 @@ public class Violations {
                     "Your agency has no current contract with this office and cannot report it.");
         }
         if (!license.getStatus().occupiesSlot()) {
-            throw BusinessException.rule("LICENSE_NOT_ACTIVE", "این دفتر پروانهٔ فعالی ندارد.",
+            throw LicenseRefusals.notActive("این دفتر پروانهٔ فعالی ندارد.",
                     "The office holds no active licence.");
         }
         return reports.open(license, reports.category(categoryCode), ReportOrigin.agency(reporting), description,
@@ -173,7 +174,7 @@ public class Violations {
                 .inCounty(countyId)
                 .and("r.status = :status", "status", status)
                 .within("r.license.id = :licenseId", "licenseId", licenseId, License.class, License::getCounty,
-                        () -> BusinessException.notFound("LICENSE_NOT_FOUND", "پروانه یافت نشد.", "Licence not found."))
+                        () -> LicenseRefusals.notFound())
                 .list(em, ViolationReport.class, "r.id DESC", offset, limit);
     }
 

@@ -238,14 +238,10 @@ public class WorkingGroups {
 
     /** A suspension decided: the licence is suspended at once, until today + days − 1. */
     private void suspend(License license, ViolationReport report, LocalDate today) {
-        County county = report.getCounty();
         em.refresh(license, LockModeType.PESSIMISTIC_WRITE);
-        Map<String, Object> licenseBefore = license.snapshot();
-        license.suspend(today.plusDays(report.getSuspensionDays() - 1L), "تصمیم کارگروه، گزارش " + PersianNumbers.digits(report.getId()),
-                access.actor(), clock.instant());
-        em.flush();
-        audit.record(new AuditLog.Change("LICENSE_SUSPENDED", "License", license.getNumber(),
-                county.getProvince().getId(), county.getId(), licenseBefore, license.snapshot(), report.getRationale()));
+        audit.change("LICENSE_SUSPENDED", license, report.getRationale(), l -> l.suspend(
+                today.plusDays(report.getSuspensionDays() - 1L), "تصمیم کارگروه، گزارش " + PersianNumbers.digits(report.getId()),
+                access.actor(), clock.instant()));
     }
 
     /** A revocation recommended: a case for the province, due in working days, and the province told. */
