@@ -64,7 +64,7 @@ case "$command" in
       cp -r "$server/standalone" "$base"
       rm -rf "$base/data" "$base/tmp" "$base/log"
       mkdir -p "$base/deployments"
-      cp "$ear" "$base/deployments/"
+      cp "$ear" "$base/deployments/pishkhan.ear"
       : > "$work/node$n.out"
       launch "$n"
     done

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * application from starting, with the variable named in the log.
  *
  * <p>Self-contained: its own MariaDB (the tests' database port + 30) and its own server (port
- * offset 500 above the test server's), with the demo data, so the test server and its scheduler
+ * offset 500 above the test server's), with the demo EAR (so the demo data), so the test server and its scheduler
  * are not disturbed.
  */
 class EnvironmentSettingsIT {
@@ -200,7 +200,7 @@ class EnvironmentSettingsIT {
         run("cp", "-r", provisioned.resolve("standalone").toString(), node.toString());
         run("rm", "-rf", node.resolve("data").toString(), node.resolve("tmp").toString(), node.resolve("log").toString());
         Files.createDirectories(node.resolve("deployments"));
-        Files.copy(Path.of("target/pishkhan.ear"), node.resolve("deployments/pishkhan.ear"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Deployments.DEMO, node.resolve("deployments/pishkhan.ear"), StandardCopyOption.REPLACE_EXISTING);
         ProcessBuilder pb = new ProcessBuilder(provisioned.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + node, "-Djboss.node.name=env" + name,
                 "-Djboss.socket.binding.port-offset=" + OFFSET, "-Dpishkhan.deployment.scanner=true")
@@ -214,7 +214,6 @@ class EnvironmentSettingsIT {
         env.put("PISHKHAN_ADMIN_USERNAME", Api.ADMIN);
         env.put("PISHKHAN_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
         env.put("PISHKHAN_BCRYPT_COST", "10");
-        env.put("PISHKHAN_DEMO", "true");
         env.putAll(settings);
         server = pb.start();
         return node;

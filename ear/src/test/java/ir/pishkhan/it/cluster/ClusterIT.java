@@ -69,6 +69,7 @@ class ClusterIT {
         env.put("PISHKHAN_DB_URL", System.getProperty("db.url"));
         env.put("PISHKHAN_DB_USER", System.getProperty("db.user"));
         env.put("PISHKHAN_DB_PASSWORD", System.getProperty("db.password"));
+        env.put("PISHKHAN_EAR", ir.pishkhan.it.Deployments.DEMO.toAbsolutePath().toString());
         // Small slow batches, so a run lasts long enough to be killed in the middle; a short
         // check-in so the survivor notices the dead node within seconds.
         env.put("PISHKHAN_NODE_OPTS", "-Dpishkhan.scheduler.checkin-ms=3000 -Dpishkhan.checks.batch-size=1"

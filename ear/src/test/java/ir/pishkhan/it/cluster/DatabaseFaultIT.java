@@ -83,13 +83,13 @@ class DatabaseFaultIT {
         run("cp", "-r", server.resolve("standalone").toString(), base.toString());
         Files.createDirectories(base.resolve("deployments"));
         run("rm", "-rf", base.resolve("data").toString(), base.resolve("tmp").toString(), base.resolve("log").toString());
-        Files.copy(Path.of("target/pishkhan.ear"), base.resolve("deployments/pishkhan.ear"),
+        Files.copy(ir.pishkhan.it.Deployments.DEMO, base.resolve("deployments/pishkhan.ear"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         ProcessBuilder pb = new ProcessBuilder(server.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base, "-Djboss.node.name=faultnode", "-Djboss.socket.binding.port-offset=300",
                 "-Dpishkhan.deployment.scanner=true")
                 .redirectErrorStream(true).redirectOutput(WORK.resolve("node.out").toFile());
-        pb.environment().put("JAVA_OPTS", "-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true -Dpishkhan.demo=true"
+        pb.environment().put("JAVA_OPTS", "-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true"
                 + " -Dpishkhan.bcrypt.cost=10 -Dpishkhan.admin.username=itadmin -Dpishkhan.admin.password=" + Api.ADMIN_PASSWORD);
         pb.environment().put("PISHKHAN_DB_URL", JDBC);
         pb.environment().put("PISHKHAN_DB_USER", DB_USER);

@@ -1,9 +1,10 @@
 package ir.pishkhan.notification.control;
 
 /**
- * Sends one SMS. The application ships {@link RecordingSmsGateway}, which records the message
- * instead of sending it; an operator plugs a provider in by adding another implementation
- * annotated {@code @Alternative @Priority(...)} to the deployment.
+ * Sends one SMS. The production EAR ships {@link UnconfiguredSmsGateway}, which sends nothing and
+ * fails each attempt (the message stays undelivered); a provider is plugged in by adding another
+ * implementation annotated {@code @Alternative @Priority(...)} to the deployment. The test and
+ * demo overlay does exactly that with a gateway that records messages in {@code sms_message}.
  */
 public interface SmsGateway {
 

@@ -15,9 +15,7 @@ import java.util.regex.Pattern;
  */
 public enum Setting {
 
-    DEMO("pishkhan.demo", Type.FLAG, "false"),
     PUBLIC_URL("pishkhan.public.url", Type.URL, null),
-    CLOCK_ADJUSTABLE("pishkhan.clock.adjustable", Type.FLAG, "false"),
 
     ADMIN_USERNAME("pishkhan.admin.username", Type.TEXT, "admin"),
     ADMIN_PASSWORD("pishkhan.admin.password", Type.SECRET, null),

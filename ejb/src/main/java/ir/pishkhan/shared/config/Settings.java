@@ -57,9 +57,4 @@ public final class Settings {
             throw new IllegalStateException(key + " = '" + value.get() + "' is not a whole number");
         }
     }
-
-    /** Demo mode seeds demo users and data; never on in production. */
-    public static boolean demoMode() {
-        return Setting.DEMO.flag();
-    }
 }

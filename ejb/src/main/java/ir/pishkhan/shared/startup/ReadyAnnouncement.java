@@ -1,7 +1,6 @@
 package ir.pishkhan.shared.startup;
 
 import ir.pishkhan.shared.config.Setting;
-import ir.pishkhan.shared.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -14,7 +13,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrations", "AccountSeeding", "DemoLicensing"})
+@DependsOn({"DatabaseMigrations", "AccountSeeding"})
 public class ReadyAnnouncement {
 
     private static final Logger LOG = Logger.getLogger(ReadyAnnouncement.class.getName());
@@ -23,7 +22,6 @@ public class ReadyAnnouncement {
     void announce() {
         int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         String url = Setting.PUBLIC_URL.optionalText().orElse("http://localhost:" + port + "/pishkhan/");
-        LOG.info(() -> "Pishkhan is ready at " + url + (Settings.demoMode()
-                ? "  (demo mode: sign in as kavar.clerk, admin, auditor, ... with the password pishkhan1404)" : ""));
+        LOG.info(() -> "Pishkhan is ready at " + url);
     }
 }

@@ -1,4 +1,4 @@
-package ir.pishkhan.license.control;
+package ir.pishkhan.demo.control;
 
 import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.capacity.entity.Applicant;
@@ -7,6 +7,7 @@ import ir.pishkhan.capacity.entity.CapacityBook;
 import ir.pishkhan.capacity.entity.CapacityChange;
 import ir.pishkhan.capacity.entity.Education;
 import ir.pishkhan.capacity.entity.RequiredDocument;
+import ir.pishkhan.license.control.LicenseNumbers;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.license.entity.LicenseGrant;
 import ir.pishkhan.license.entity.OfficeSite;
@@ -14,14 +15,12 @@ import ir.pishkhan.license.entity.Validity;
 import ir.pishkhan.license.entity.Payment;
 import ir.pishkhan.license.entity.ServiceContract;
 import ir.pishkhan.office.entity.Agency;
-import ir.pishkhan.security.control.AccountSeeding;
 import ir.pishkhan.security.control.PasswordHasher;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.security.entity.ScopeType;
 import ir.pishkhan.security.entity.UserAccount;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.place.entity.County;
-import ir.pishkhan.shared.config.Settings;
 import ir.pishkhan.shared.identity.NationalCode;
 import ir.pishkhan.shared.text.PersianNumbers;
 import jakarta.annotation.PostConstruct;
@@ -37,13 +36,14 @@ import java.util.EnumSet;
 import java.util.logging.Logger;
 
 /**
- * Demo licensing data, in demo mode only and only once: Kavar (Fars) saturated with two
- * applicants waiting, one of its licences in the renewal window and one expiring later in the
- * year; Shiraz with free capacity for direct issuance.
+ * Demo licensing data, only once: Kavar (Fars) saturated with two applicants waiting, one of its
+ * licences in the renewal window and one expiring later in the year; Shiraz with free capacity
+ * for direct issuance. Part of the test and demo overlay only (the production EAR does not
+ * contain it). Waits for the schema, the provinces and counties and the accounts it builds on.
  */
 @Singleton
 @Startup
-@DependsOn("AccountSeeding")
+@DependsOn({"DatabaseMigrations", "AccountSeeding", "DemoAccounts"})
 public class DemoLicensing {
 
     private static final Logger LOG = Logger.getLogger(DemoLicensing.class.getName());
@@ -67,9 +67,6 @@ public class DemoLicensing {
 
     @PostConstruct
     void seed() {
-        if (!Settings.demoMode()) {
-            return;
-        }
         County kavar = county("Kavar");
         County shiraz = county("Shiraz");
         if (kavar == null || shiraz == null || !em.createNamedQuery(CapacityBook.OF_COUNTY, CapacityBook.class)
@@ -118,7 +115,7 @@ public class DemoLicensing {
                 .getResultList().isEmpty()) {
             return;
         }
-        UserAccount user = new UserAccount(username, displayName, hasher.hash(AccountSeeding.DEMO_PASSWORD), clock.instant());
+        UserAccount user = new UserAccount(username, displayName, hasher.hash(DemoAccounts.PASSWORD), clock.instant());
         user.grant(Role.OFFICE_MANAGER, ScopeType.OFFICE, license.getId(), null, "system", clock.instant());
         em.persist(user);
         em.flush();

@@ -1,13 +1,12 @@
 package ir.pishkhan.rest.schedule;
 
+import ir.pishkhan.demo.control.AdjustableClock;
 import ir.pishkhan.security.entity.Role;
-import ir.pishkhan.shared.time.ClockProducer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,9 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * This node's clock, moved by tests so that "90 days later" can be checked end to end. It
- * exists only on servers started with {@code pishkhan.clock.adjustable=true} (the test
- * servers); anywhere else every call is 404.
+ * This node's clock, moved by tests so that "90 days later" can be checked end to end. Part of
+ * the test and demo overlay (the demo WAR): the production EAR has no such endpoint, and its
+ * clock cannot be moved.
  */
 @Path("test/clock")
 @RequestScoped
@@ -30,7 +29,7 @@ import java.time.LocalDate;
 public class TestClockResource {
 
     @Inject
-    ClockProducer clocks;
+    AdjustableClock clocks;
 
     @Inject
     Clock clock;
@@ -48,13 +47,11 @@ public class TestClockResource {
 
     @GET
     public ClockView get() {
-        requireAdjustable();
         return new ClockView(LocalDate.now(clock), clocks.offset().toDays(), clock.instant());
     }
 
     @PUT
     public ClockView set(Shift shift) {
-        requireAdjustable();
         Duration offset;
         if (shift != null && shift.at() != null) {
             offset = Duration.between(Instant.now(), shift.at());
@@ -68,11 +65,5 @@ public class TestClockResource {
         }
         clocks.shift(offset);
         return get();
-    }
-
-    private static void requireAdjustable() {
-        if (!ClockProducer.adjustable()) {
-            throw new NotFoundException();
-        }
     }
 }
