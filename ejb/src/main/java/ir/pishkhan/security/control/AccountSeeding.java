@@ -1,5 +1,6 @@
 package ir.pishkhan.security.control;
 
+import ir.pishkhan.shared.identity.SystemCalls;
 import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.place.entity.Province;
@@ -89,11 +90,9 @@ public class AccountSeeding {
             return;
         }
         UserAccount admin = new UserAccount(username, "مدیر سامانه", hasher.hash(password), clock.instant());
-        admin.grant(Role.ADMIN, ScopeType.NATIONAL, 0, "system", clock.instant());
+        admin.grant(Role.ADMIN, ScopeType.NATIONAL, 0, SystemCalls.ACTOR, clock.instant());
         em.persist(admin);
-        em.flush();
-        audit.record("system", new AuditLog.Change("USER_CREATED", "UserAccount", admin.getUsername(), null, null,
-                null, admin.snapshot(), "نخستین مدیر سامانه، ساخته‌شده هنگام راه‌اندازی"));
+        audit.created(SystemCalls.ACTOR, "USER_CREATED", admin, "نخستین مدیر سامانه، ساخته‌شده هنگام راه‌اندازی");
         LOG.info(() -> "Created the first administrator account '" + username + "'.");
     }
 
@@ -120,10 +119,11 @@ public class AccountSeeding {
         UserAccount user = new UserAccount(demo.username(), demo.displayName(), hasher.hash(DEMO_PASSWORD),
                 clock.instant());
         user.grant(demo.role(), demo.scope(), ref,
-                demo.role() == Role.AGENCY_REPORTER ? ir.pishkhan.office.entity.Agency.GAS : null, "system", clock.instant());
+                demo.role() == Role.AGENCY_REPORTER ? ir.pishkhan.office.entity.Agency.GAS : null, SystemCalls.ACTOR, clock.instant());
         em.persist(user);
         em.flush();
-        audit.record("system", new AuditLog.Change("USER_CREATED", "UserAccount", user.getUsername(), provinceId,
+        // Not audit.created: the record names the demo grant's scope, not the (national) account's.
+        audit.record(SystemCalls.ACTOR, new AuditLog.Change("USER_CREATED", user.auditType(), user.auditId(), provinceId,
                 countyId, null, user.snapshot(), "حساب نمایشی (حالت نمایشی)"));
     }
 
