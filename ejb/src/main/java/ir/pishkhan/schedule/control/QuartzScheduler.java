@@ -41,7 +41,7 @@ import org.quartz.impl.StdSchedulerFactory;
 /**
  * Quartz inside the application: a clustered JDBC job store on the application's MariaDB (its
  * tables come from Flyway), worker threads from the container, one durable job per check with
- * a cron trigger in Tehran time. Started after the schema and the demo data, shut down (waiting
+ * a cron trigger in Tehran time. Started after the schema and the first accounts, shut down (waiting
  * for running jobs) when the application stops.
  *
  * <p>Quartz commits its own work, so it uses a non-JTA datasource on the same database: a
@@ -49,7 +49,7 @@ import org.quartz.impl.StdSchedulerFactory;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrations", "AccountSeeding", "DemoLicensing"})
+@DependsOn({"DatabaseMigrations", "AccountSeeding"}) // start-up beans at or below schedule's level only
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class QuartzScheduler {
