@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Every action code and object type the application writes to the audit trail has a Persian name,
  * and every reason the application writes itself is Persian. The codes are found by reading the
- * sources: the arguments of each {@code new AuditLog.Change(...)}, and — where an argument is a
- * parameter of the enclosing helper (as in {@code record(String action, ...)}) — the arguments of
- * every call of that helper in the same file. A new code written anywhere fails this test until
- * it is named in {@link AuditTerms}.
+ * sources: the arguments of each {@code new AuditLog.Change(...)} and of each call of the audited-change
+ * helpers ({@code audit.change/changeAndReturn/created/removed/noted(...)}, with or without a system
+ * actor first), the object types the {@code Audited} entities name ({@code auditType()}), and — where
+ * an argument is a parameter of the enclosing helper (as in {@code record(String action, ...)}) — the
+ * arguments of every call of that helper in the same file. A new code written anywhere fails this
+ * test until it is named in {@link AuditTerms}.
  */
 class AuditTermsTest {
 
@@ -37,6 +39,14 @@ class AuditTermsTest {
     private static final int ACTION = 0;
     private static final int OBJECT_TYPE = 1;
     private static final int REASON = 7;
+    /** A call of an {@code AuditLog} helper on the conventional field ({@code audit}, {@code auditLog}). */
+    private static final Pattern HELPER = Pattern.compile(
+            "(?<![\\w.])audit\\w*\\.(change|changeAndReturn|created|removed|noted)\\s*\\(");
+    /** The helpers' arguments without a system actor: change(action, subject, reason, fn), created(action, subject, reason)… */
+    private static final java.util.Map<String, Integer> HELPER_ARITY = java.util.Map.of(
+            "change", 4, "changeAndReturn", 4, "created", 3, "removed", 3, "noted", 3);
+    private static final Pattern AUDIT_TYPE = Pattern.compile(
+            "String\\s+auditType\\s*\\(\\s*\\)\\s*\\{\\s*return\\s+\"(\\w+)\"");
 
     private static final Set<String> actions = new TreeSet<>();
     private static final Set<String> actionPrefixes = new TreeSet<>();
@@ -125,6 +135,17 @@ class AuditTermsTest {
             collect(source, change.start(), args, ACTION, actions);
             collect(source, change.start(), args, OBJECT_TYPE, objectTypes);
             collect(source, change.start(), args, REASON, reasons);
+        }
+        Matcher helper = HELPER.matcher(source);
+        while (helper.find()) {
+            List<String> args = arguments(source, helper.end());
+            int actor = args.size() > HELPER_ARITY.get(helper.group(1)) ? 1 : 0; // the system-actor form
+            collect(source, helper.start(), args, actor, actions);
+            collect(source, helper.start(), args, actor + 2, reasons);
+        }
+        Matcher type = AUDIT_TYPE.matcher(source);
+        while (type.find()) {
+            objectTypes.add(type.group(1));
         }
     }
 
