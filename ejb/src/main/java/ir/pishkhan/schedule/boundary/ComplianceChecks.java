@@ -29,6 +29,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @DeclareRoles(ComplianceChecks.SYSTEM_ROLE)
+@RolesAllowed(ComplianceChecks.SYSTEM_ROLE)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ComplianceChecks {
 
@@ -53,7 +54,6 @@ public class ComplianceChecks {
     @Inject
     Clock clock;
 
-    @RolesAllowed(SYSTEM_ROLE)
     public void run(CheckName name, CheckRun.FiredBy firedBy, String node) {
         Check check = checks.stream().filter(c -> c.name() == name).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No check named " + name));
