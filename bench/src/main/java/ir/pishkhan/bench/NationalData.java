@@ -1,9 +1,9 @@
 package ir.pishkhan.bench;
 
-import ir.pishkhan.calendar.control.V9__Seed_solar_holidays;
+import ir.pishkhan.calendar.migration.V9__Seed_solar_holidays;
 import ir.pishkhan.license.control.LicenseNumbers;
 import ir.pishkhan.office.entity.OfficeType;
-import ir.pishkhan.place.control.V2__Load_provinces_and_counties;
+import ir.pishkhan.place.migration.V2__Load_provinces_and_counties;
 import ir.pishkhan.shared.identity.NationalCode;
 import java.sql.Connection;
 import java.sql.DriverManager;

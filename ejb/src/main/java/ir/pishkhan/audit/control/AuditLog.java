@@ -2,7 +2,6 @@ package ir.pishkhan.audit.control;
 
 import ir.pishkhan.audit.entity.AuditChainHead;
 import ir.pishkhan.audit.entity.AuditRecord;
-import ir.pishkhan.security.control.Access;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -13,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import ir.pishkhan.shared.audit.Audited;
+import ir.pishkhan.shared.identity.CurrentActor;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -33,7 +33,7 @@ public class AuditLog {
     EntityManager em;
 
     @Inject
-    Access access;
+    CurrentActor currentActor; // implemented by security.control.Access: the trail sits below security
 
     @Inject
     Clock clock;
@@ -45,7 +45,7 @@ public class AuditLog {
 
     /** Records a change made by the current caller. */
     public AuditRecord record(Change change) {
-        return record(access.actor(), change);
+        return record(currentActor.actor(), change);
     }
 
     /** Records a change made by the system itself (start-up seeding, scheduled checks). */
@@ -68,7 +68,7 @@ public class AuditLog {
      * @return the subject, for chaining
      */
     public <T extends Audited> T change(String action, T subject, String reason, Consumer<? super T> change) {
-        return change(access.actor(), action, subject, reason, change);
+        return change(currentActor.actor(), action, subject, reason, change);
     }
 
     /** {@link #change(String, Audited, String, Consumer)} by a system actor (a scheduled check, start-up). */
@@ -94,7 +94,7 @@ public class AuditLog {
 
     /** Records the creation of a subject the caller has persisted (flushes first, so it has its id). */
     public <T extends Audited> T created(String action, T subject, String reason) {
-        return created(access.actor(), action, subject, reason);
+        return created(currentActor.actor(), action, subject, reason);
     }
 
     /** {@link #created(String, Audited, String)} by a system actor. */
@@ -107,6 +107,19 @@ public class AuditLog {
     /** Records the removal of a subject; call it before {@code em.remove}, while the state is whole. */
     public void removed(String action, Audited subject, String reason) {
         record(describe(action, subject, subject.snapshot(), null, reason));
+    }
+
+    /**
+     * Records that something happened to the subject without recording its state (a password
+     * reset: the trail never holds a hash) — by the current caller.
+     */
+    public void noted(String action, Audited subject, String reason) {
+        record(describe(action, subject, null, null, reason));
+    }
+
+    /** {@link #noted(String, Audited, String)} by a system actor. */
+    public void noted(String actor, String action, Audited subject, String reason) {
+        record(actor, describe(action, subject, null, null, reason));
     }
 
     private static Change describe(String action, Audited subject, Map<String, ?> before, Map<String, ?> after,

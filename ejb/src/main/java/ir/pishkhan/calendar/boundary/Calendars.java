@@ -4,10 +4,12 @@ import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.calendar.control.ProvinceCalendar;
 import ir.pishkhan.calendar.entity.Closure;
 import ir.pishkhan.calendar.entity.PublicHoliday;
+import ir.pishkhan.place.entity.PlaceRefusals;
 import ir.pishkhan.place.entity.Province;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.error.Refusals;
 import ir.pishkhan.shared.jalali.JalaliDates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -31,10 +33,8 @@ import java.util.TreeSet;
  * the province. Staff read a province's year and ask where N working days from a day fall.
  */
 @Stateless
+@RolesAllowed(Role.ADMIN_NAME) // most use cases here are the administrator's; readers and closures below
 public class Calendars {
-
-    static final Role[] READERS = {Role.POST_CLERK, Role.WG_MEMBER, Role.WG_SECRETARY, Role.PROVINCE_OFFICIAL,
-            Role.AGENCY_REPORTER, Role.AUDITOR, Role.ADMIN};
 
     @PersistenceContext(unitName = "pishkhan")
     EntityManager em;
@@ -57,7 +57,7 @@ public class Calendars {
     }
 
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AGENCY_REPORTER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+            Role.AGENCY_REPORTER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME}) // RoleSet.COUNTY_STAFF_AND_AGENCIES
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Year year(long provinceId, int jalaliYear) {
         Province province = province(provinceId);
@@ -76,7 +76,7 @@ public class Calendars {
 
     /** The day {@code days} working days after {@code from} in the province (the rule every deadline uses). */
     @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AGENCY_REPORTER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+            Role.AGENCY_REPORTER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME}) // RoleSet.COUNTY_STAFF_AND_AGENCIES
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public LocalDate addWorkingDays(long provinceId, LocalDate from, int days) {
         province(provinceId);
@@ -88,11 +88,10 @@ public class Calendars {
     }
 
     /** Sets a province's weekly days off (Friday, and Thursday where the province closes on it too). */
-    @RolesAllowed(Role.ADMIN_NAME)
     public Set<DayOfWeek> setWeeklyDaysOff(long provinceId, Set<DayOfWeek> days, String reason) {
         access.requireNational(Role.ADMIN);
         Province province = province(provinceId);
-        requireReason(reason);
+        Refusals.requireReason(reason, "تغییر", "the change");
         if (days == null || days.isEmpty() || days.size() > 3) {
             throw BusinessException.invalid("DAYS_OFF_INVALID", "یک تا سه روز تعطیل هفتگی انتخاب کنید.",
                     "Choose one to three weekly days off.");
@@ -108,10 +107,9 @@ public class Calendars {
         return daysOff(provinceId);
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
     public PublicHoliday addHoliday(LocalDate date, String nameFa, String reason) {
         access.requireNational(Role.ADMIN);
-        requireReason(reason);
+        Refusals.requireReason(reason, "تغییر", "the change");
         PublicHoliday holiday = new PublicHoliday(date, nameFa, access.actor(), clock.instant());
         if (!em.createQuery("SELECT h.id FROM PublicHoliday h WHERE h.date = :d", Long.class).setParameter("d", date)
                 .getResultList().isEmpty()) {
@@ -119,23 +117,18 @@ public class Calendars {
                     date + " is already a public holiday.");
         }
         em.persist(holiday);
-        em.flush();
-        audit.record(new AuditLog.Change("HOLIDAY_ADDED", "PublicHoliday", holiday.getId(), null, null, null,
-                Map.of("date", date.toString(), "name", holiday.getNameFa()), reason));
-        return holiday;
+        return audit.created("HOLIDAY_ADDED", holiday, reason);
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
     public void removeHoliday(long holidayId, String reason) {
         access.requireNational(Role.ADMIN);
-        requireReason(reason);
+        Refusals.requireReason(reason, "تغییر", "the change");
         PublicHoliday holiday = em.find(PublicHoliday.class, holidayId);
         if (holiday == null) {
             throw BusinessException.notFound("HOLIDAY_NOT_FOUND", "تعطیل رسمی یافت نشد.", "Holiday not found.");
         }
+        audit.removed("HOLIDAY_REMOVED", holiday, reason);
         em.remove(holiday);
-        audit.record(new AuditLog.Change("HOLIDAY_REMOVED", "PublicHoliday", holidayId, null, null,
-                Map.of("date", holiday.getDate().toString(), "name", holiday.getNameFa()), null, reason));
     }
 
     /** A province official closes the province's offices for a day. */
@@ -149,10 +142,7 @@ public class Calendars {
                     "A closure is already declared for this day.");
         }
         em.persist(closure);
-        em.flush();
-        audit.record(new AuditLog.Change("CLOSURE_DECLARED", "Closure", closure.getId(), provinceId, null, null,
-                Map.of("date", date.toString(), "reason", closure.getReason()), reason));
-        return closure;
+        return audit.created("CLOSURE_DECLARED", closure, reason);
     }
 
     private Set<DayOfWeek> daysOff(long provinceId) {
@@ -165,14 +155,8 @@ public class Calendars {
     private Province province(long provinceId) {
         Province p = em.find(Province.class, provinceId);
         if (p == null) {
-            throw BusinessException.notFound("PROVINCE_NOT_FOUND", "استان یافت نشد.", "Province not found.");
+            throw PlaceRefusals.provinceNotFound();
         }
         return p;
-    }
-
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw BusinessException.invalid("REASON_REQUIRED", "دلیل تغییر را بنویسید.", "Give the reason for the change.");
-        }
     }
 }

@@ -1,7 +1,10 @@
 package ir.pishkhan.calendar.entity;
 
+import ir.pishkhan.shared.audit.Audited;
+import java.util.Map;
 import ir.pishkhan.place.entity.Province;
 import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.error.Refusals;
 import ir.pishkhan.shared.text.PersianText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +21,7 @@ import java.time.LocalDate;
 /** An ad-hoc closure (تعطیلی) a province declares — snow, air pollution, mourning — for one day. */
 @Entity
 @Table(name = "closure")
-public class Closure implements java.io.Serializable {
+public class Closure implements java.io.Serializable, Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -53,13 +56,24 @@ public class Closure implements java.io.Serializable {
         }
         String r = PersianText.normalize(reason);
         if (r == null || r.length() < 3 || r.length() > 300) {
-            throw BusinessException.invalid("REASON_REQUIRED", "دلیل تعطیلی را بنویسید.", "Give the reason for the closure.");
+            throw Refusals.reasonRequired("تعطیلی", "the closure");
         }
         this.province = province;
         this.date = date;
         this.reason = r;
         this.declaredBy = declaredBy;
         this.declaredAt = now;
+    }
+
+    @Override public String auditType() { return "Closure"; }
+    @Override public Object auditId() { return id; }
+    @Override public Long auditProvinceId() { return province.getId(); }
+    @Override public Long auditCountyId() { return null; }
+
+    /** What the audit trail records of a closure. */
+    @Override
+    public Map<String, Object> snapshot() {
+        return Map.of("date", date.toString(), "reason", reason);
     }
 
     public Long getId() { return id; }

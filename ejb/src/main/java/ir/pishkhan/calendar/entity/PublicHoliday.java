@@ -1,5 +1,7 @@
 package ir.pishkhan.calendar.entity;
 
+import ir.pishkhan.shared.audit.Audited;
+import java.util.Map;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.text.PersianText;
 import jakarta.persistence.Column;
@@ -14,7 +16,7 @@ import java.time.LocalDate;
 /** A public holiday (تعطیل رسمی) for the whole country: the fixed solar ones are seeded, lunar ones entered yearly. */
 @Entity
 @Table(name = "public_holiday")
-public class PublicHoliday implements java.io.Serializable {
+public class PublicHoliday implements java.io.Serializable, Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -56,4 +58,15 @@ public class PublicHoliday implements java.io.Serializable {
     public LocalDate getDate() { return date; }
     public String getNameFa() { return nameFa; }
     public String getCreatedBy() { return createdBy; }
+
+    @Override public String auditType() { return "PublicHoliday"; }
+    @Override public Object auditId() { return id; }
+    @Override public Long auditProvinceId() { return null; }
+    @Override public Long auditCountyId() { return null; }
+
+    /** What the audit trail records of a holiday. */
+    @Override
+    public Map<String, Object> snapshot() {
+        return Map.of("date", date.toString(), "name", nameFa);
+    }
 }

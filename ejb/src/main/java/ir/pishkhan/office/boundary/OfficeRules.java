@@ -23,6 +23,7 @@ import java.util.Map;
  * change them at run time; every change is audited.
  */
 @Stateless
+@RolesAllowed({Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME}) // RoleSet.LICENSING_DESK
 public class OfficeRules {
 
     @PersistenceContext(unitName = "pishkhan")
@@ -38,7 +39,6 @@ public class OfficeRules {
     public record Fee(OfficeType officeType, int jalaliYear, long issuanceFee) implements java.io.Serializable {
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<OfficeTypePolicy> policies() {
         return em.createQuery("SELECT p FROM OfficeTypePolicy p ORDER BY p.officeType", OfficeTypePolicy.class).getResultList();
@@ -48,15 +48,11 @@ public class OfficeRules {
     public OfficeTypePolicy setPolicy(OfficeType type, int validityYears, int renewalWindowDays, int graceDays,
                                       int invitationDays, int retransferYears, int lateFeePercent, String reason) {
         access.requireNational(Role.ADMIN);
-        OfficeTypePolicy policy = em.find(OfficeTypePolicy.class, type);
-        Map<String, Object> before = policy.snapshot();
-        policy.change(validityYears, renewalWindowDays, graceDays, invitationDays, retransferYears, lateFeePercent);
-        audit.record(new AuditLog.Change("POLICY_CHANGED", "OfficeTypePolicy", type.name(), null, null, before,
-                policy.snapshot(), reason));
-        return policy;
+        return audit.change("POLICY_CHANGED", em.find(OfficeTypePolicy.class, type), reason,
+                policy -> policy.change(validityYears, renewalWindowDays, graceDays, invitationDays, retransferYears,
+                        lateFeePercent));
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Fee> fees() {
         List<Fee> fees = new ArrayList<>();

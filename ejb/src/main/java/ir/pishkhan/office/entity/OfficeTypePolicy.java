@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "office_type_policy")
-public class OfficeTypePolicy implements java.io.Serializable {
+public class OfficeTypePolicy implements java.io.Serializable, ir.pishkhan.shared.audit.Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -60,6 +60,12 @@ public class OfficeTypePolicy implements java.io.Serializable {
         this.lateFeePercent = lateFee;
     }
 
+    @Override public String auditType() { return "OfficeTypePolicy"; }
+    @Override public Object auditId() { return officeType.name(); }
+    @Override public Long auditProvinceId() { return null; }
+    @Override public Long auditCountyId() { return null; }
+
+    @Override
     public java.util.Map<String, Object> snapshot() {
         return java.util.Map.of("validityYears", validityYears, "renewalWindowDays", renewalWindowDays, "graceDays", graceDays,
                 "invitationDays", invitationDays, "retransferYears", retransferYears, "lateFeePercent", lateFeePercent);

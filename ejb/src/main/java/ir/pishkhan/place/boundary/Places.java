@@ -2,11 +2,14 @@ package ir.pishkhan.place.boundary;
 
 import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.place.entity.County;
+import ir.pishkhan.place.entity.PlaceRefusals;
 import ir.pishkhan.place.entity.Province;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.control.Caller;
 import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.security.entity.RoleSet;
 import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.error.Refusals;
 import ir.pishkhan.shared.text.PersianText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,18 +22,15 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Use cases on provinces and counties: the public reference lists, the counties a member of
  * staff works in, and the administrator's additions and renamings of counties.
  */
 @Stateless
+@RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
+        Role.AGENCY_REPORTER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME}) // RoleSet.COUNTY_STAFF_AND_AGENCIES
 public class Places {
-
-    /** Staff roles that work within counties and provinces (everyone but office managers). */
-    static final Role[] STAFF = {Role.POST_CLERK, Role.WG_MEMBER, Role.WG_SECRETARY, Role.PROVINCE_OFFICIAL,
-            Role.AGENCY_REPORTER, Role.AUDITOR, Role.ADMIN};
 
     @PersistenceContext(unitName = "pishkhan")
     EntityManager em;
@@ -53,18 +53,16 @@ public class Places {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<County> countiesOf(long provinceId) {
         if (em.find(Province.class, provinceId) == null) {
-            throw BusinessException.notFound("PROVINCE_NOT_FOUND", "استان یافت نشد.", "Province not found.");
+            throw PlaceRefusals.provinceNotFound();
         }
         return em.createNamedQuery(County.OF_PROVINCE, County.class).setParameter("provinceId", provinceId)
                 .getResultList();
     }
 
     /** The counties the caller works in, optionally filtered by (normalised) name. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AGENCY_REPORTER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<County> myCounties(String nameQuery, int offset, int limit) {
-        Caller.Reach reach = access.caller().reach(STAFF);
+        Caller.Reach reach = access.caller().reach(RoleSet.COUNTY_STAFF_AND_AGENCIES.roles());
         String key = nameQuery == null || nameQuery.isBlank() ? null : PersianText.containsPattern(nameQuery);
         String jpql = "SELECT c FROM County c WHERE (:everywhere = TRUE OR c.province.id IN :provinces OR c.id IN :counties)"
                 + (key == null ? "" : " AND (c.searchKey LIKE :key OR LOWER(c.nameEn) LIKE :key)")
@@ -80,11 +78,9 @@ public class Places {
     }
 
     /** One county, for staff whose scope covers it. */
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AGENCY_REPORTER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public County county(long countyId) {
-        return access.county(countyId, STAFF);
+        return access.county(countyId, RoleSet.COUNTY_STAFF_AND_AGENCIES.roles());
     }
 
     /** Adds a county to a province (e.g. after an official split). */
@@ -93,15 +89,12 @@ public class Places {
         access.requireNational(Role.ADMIN);
         Province province = em.find(Province.class, provinceId);
         if (province == null) {
-            throw BusinessException.notFound("PROVINCE_NOT_FOUND", "استان یافت نشد.", "Province not found.");
+            throw PlaceRefusals.provinceNotFound();
         }
         County county = new County(province, nameFa, nameEn);
         requireUniqueName(county, null);
         em.persist(county);
-        em.flush();
-        audit.record(new AuditLog.Change("COUNTY_ADDED", "County", county.getId(), provinceId, county.getId(),
-                null, county.snapshot(), reason));
-        return county;
+        return audit.created("COUNTY_ADDED", county, reason);
     }
 
     /**
@@ -111,26 +104,18 @@ public class Places {
     @RolesAllowed(Role.ADMIN_NAME)
     public County renameCounty(long countyId, String nameFa, String nameEn, Long expectedVersion, String reason) {
         access.requireNational(Role.ADMIN);
-        if (reason == null || reason.isBlank()) {
-            throw BusinessException.invalid("REASON_REQUIRED", "دلیل تغییر نام را بنویسید.",
-                    "Give the reason for the renaming.");
-        }
+        Refusals.requireReason(reason, "تغییر نام", "the renaming");
         County county = em.find(County.class, countyId, LockModeType.PESSIMISTIC_WRITE);
         if (county == null) {
-            throw BusinessException.notFound("COUNTY_NOT_FOUND", "شهرستان یافت نشد.", "County not found.");
+            throw PlaceRefusals.countyNotFound();
         }
-        if (expectedVersion != null && expectedVersion != county.getVersion()) {
-            throw BusinessException.conflict("STALE_VERSION",
-                    "این شهرستان هم‌زمان توسط کاربر دیگری تغییر کرده است؛ صفحه را تازه کنید و دوباره بکوشید.",
-                    "Someone else changed this county meanwhile; reload and try again.");
+        if (expectedVersion != null) {
+            county.requireVersion(expectedVersion);
         }
-        Map<String, Object> before = county.snapshot();
-        county.rename(nameFa, nameEn);
-        requireUniqueName(county, county.getId());
-        em.flush();
-        audit.record(new AuditLog.Change("COUNTY_RENAMED", "County", county.getId(), county.getProvince().getId(),
-                county.getId(), before, county.snapshot(), reason));
-        return county;
+        return audit.change("COUNTY_RENAMED", county, reason, c -> {
+            c.rename(nameFa, nameEn);
+            requireUniqueName(c, c.getId());
+        });
     }
 
     private void requireUniqueName(County county, Long exceptId) {

@@ -1,6 +1,7 @@
 package ir.pishkhan.place.entity;
 
-import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.audit.Audited;
+import ir.pishkhan.shared.persistence.Versioned;
 import ir.pishkhan.shared.text.PersianText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,7 +30,7 @@ import java.util.Map;
         query = "SELECT c FROM County c WHERE c.province.id = :provinceId ORDER BY c.nameFa")
 @NamedQuery(name = County.BY_KEY,
         query = "SELECT c FROM County c WHERE c.province.id = :provinceId AND c.searchKey = :key")
-public class County implements java.io.Serializable {
+public class County implements java.io.Serializable, Audited, Versioned {
 
     private static final long serialVersionUID = 1L;
 
@@ -75,22 +76,49 @@ public class County implements java.io.Serializable {
     private void applyNames(String fa, String en) {
         String normalized = PersianText.normalize(fa);
         if (normalized == null || normalized.isEmpty() || normalized.length() > 100) {
-            throw BusinessException.invalid("COUNTY_NAME_INVALID",
-                    "نام فارسی شهرستان باید بین ۱ تا ۱۰۰ نویسه باشد.",
-                    "The county's Persian name must be 1 to 100 characters.");
+            throw PlaceRefusals.countyNameInvalid("فارسی", "Persian");
         }
         String english = en == null ? "" : en.trim().replaceAll("\\s+", " ");
         if (english.isEmpty() || english.length() > 100) {
-            throw BusinessException.invalid("COUNTY_NAME_INVALID",
-                    "نام لاتین شهرستان باید بین ۱ تا ۱۰۰ نویسه باشد.",
-                    "The county's English name must be 1 to 100 characters.");
+            throw PlaceRefusals.countyNameInvalid("لاتین", "English");
         }
         this.nameFa = normalized;
         this.nameEn = english;
         this.searchKey = PersianText.searchKey(normalized);
     }
 
+    @Override
+    public String auditType() {
+        return "County";
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditProvinceId() {
+        return province.getId();
+    }
+
+    @Override
+    public Long auditCountyId() {
+        return id;
+    }
+
+    @Override
+    public String persianThis() {
+        return "این شهرستان";
+    }
+
+    @Override
+    public String englishThis() {
+        return "this county";
+    }
+
     /** What the audit trail records of a county. */
+    @Override
     public Map<String, Object> snapshot() {
         return Map.of("provinceId", province.getId(), "nameFa", nameFa, "nameEn", nameEn);
     }
@@ -119,6 +147,7 @@ public class County implements java.io.Serializable {
         return wikidata;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

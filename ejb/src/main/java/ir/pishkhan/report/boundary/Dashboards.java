@@ -4,9 +4,12 @@ import ir.pishkhan.audit.control.AuditTerms;
 import ir.pishkhan.capacity.entity.CapacityBook;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.report.control.Table;
+import ir.pishkhan.revocation.entity.RevocationCase;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.control.Caller;
 import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.security.entity.RoleSet;
+import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.jalali.JalaliDates;
 import ir.pishkhan.shared.text.PersianText;
 import ir.pishkhan.shared.time.TehranDays;
@@ -35,11 +38,8 @@ import java.util.stream.Collectors;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-        Role.AUDITOR_NAME, Role.ADMIN_NAME})
+        Role.AUDITOR_NAME, Role.ADMIN_NAME}) // RoleSet.COUNTY_STAFF
 public class Dashboards {
-
-    static final Role[] READERS = {Role.POST_CLERK, Role.WG_MEMBER, Role.WG_SECRETARY, Role.PROVINCE_OFFICIAL,
-            Role.AUDITOR, Role.ADMIN};
 
     @PersistenceContext(unitName = "pishkhan")
     EntityManager em;
@@ -179,7 +179,7 @@ public class Dashboards {
         return rows.stream().map(r -> {
             LocalDate due = date(r[5]);
             return new AwaitingCase(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], day(r[4]), due,
-                    ir.pishkhan.revocation.entity.RevocationCase.Status.valueOf((String) r[6]).persianName(),
+                    RevocationCase.Status.valueOf((String) r[6]).persianName(),
                     due.isBefore(today));
         }).toList();
     }
@@ -188,16 +188,16 @@ public class Dashboards {
      * For auditors: audited changes per day and kind over the last {@code days} days, within the
      * auditor's province (national auditors and administrators: everywhere).
      */
-    @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME}) // RoleSet.AUDIT_READERS
     public List<AuditDay> auditActivity(int days) {
         return auditDays(days);
     }
 
     private List<AuditDay> auditDays(int days) {
-        Caller.Reach r = access.caller().reach(Role.AUDITOR, Role.ADMIN);
+        Caller.Reach r = access.caller().reach(RoleSet.AUDIT_READERS.roles());
         if (!r.everywhere() && r.provinceIds().isEmpty() && r.countyIds().isEmpty()) {
             // The export path reaches here without the method's role check: same answer as any refusal.
-            throw ir.pishkhan.shared.error.BusinessException.forbidden();
+            throw BusinessException.forbidden();
         }
         String where = r.everywhere() ? "1 = 1" : "(a.province_id IN (" + ids(r.provinceIdsOrNone()) + ") OR a.county_id IN ("
                 + ids(r.countyIdsOrNone()) + "))";
@@ -360,14 +360,14 @@ public class Dashboards {
                             r.overdue())).toList());
             case "audit" -> new Table(name, "فعالیت‌های ثبت‌شده در ردپای ممیزی", List.of("روز", "نوع تغییر", "تعداد"),
                     auditDays(30).stream().map(r -> List.<Object>of(r.day(), r.actionFa(), r.count())).toList());
-            default -> throw ir.pishkhan.shared.error.BusinessException.notFound("REPORT_NOT_FOUND", "چنین گزارشی وجود ندارد.",
+            default -> throw BusinessException.notFound("REPORT_NOT_FOUND", "چنین گزارشی وجود ندارد.",
                     "No such report table.");
         };
     }
 
     /** The SQL condition "county k within the caller's reach"; ids are numbers, so they are inlined. */
     private String reach() {
-        Caller.Reach r = access.caller().reach(READERS);
+        Caller.Reach r = access.caller().reach(RoleSet.COUNTY_STAFF.roles());
         if (r.everywhere()) {
             return "1 = 1";
         }
@@ -376,7 +376,7 @@ public class Dashboards {
 
     /** A caller who reaches a single county sees its row even when it is all zeros. */
     private boolean single() {
-        Caller.Reach r = access.caller().reach(READERS);
+        Caller.Reach r = access.caller().reach(RoleSet.COUNTY_STAFF.roles());
         return !r.everywhere() && r.provinceIds().isEmpty() && r.countyIds().size() == 1;
     }
 

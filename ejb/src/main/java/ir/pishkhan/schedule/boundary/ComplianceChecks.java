@@ -29,13 +29,14 @@ import java.util.logging.Logger;
  */
 @Stateless
 @DeclareRoles(ComplianceChecks.SYSTEM_ROLE)
+@RolesAllowed(ComplianceChecks.SYSTEM_ROLE)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ComplianceChecks {
 
     /** The role scheduled work runs in; never granted to a person. */
     public static final String SYSTEM_ROLE = "SYSTEM";
     /** The actor the audit trail names for scheduled changes. */
-    public static final String ACTOR = "system";
+    public static final String ACTOR = ir.pishkhan.shared.identity.SystemCalls.ACTOR;
 
     private static final Logger LOG = Logger.getLogger(ComplianceChecks.class.getName());
     private static final int MAX_ERRORS = 10;
@@ -53,7 +54,6 @@ public class ComplianceChecks {
     @Inject
     Clock clock;
 
-    @RolesAllowed(SYSTEM_ROLE)
     public void run(CheckName name, CheckRun.FiredBy firedBy, String node) {
         Check check = checks.stream().filter(c -> c.name() == name).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No check named " + name));

@@ -18,7 +18,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The administrator's control of the scheduled checks (زمان‌بندی بررسی‌ها): when each runs and
@@ -81,16 +80,8 @@ public class Schedules {
                     "Not a valid Quartz cron expression, e.g. '0 0 1 * * ?' for 01:00 every night.");
         }
         CheckSchedule row = em.find(CheckSchedule.class, name, LockModeType.PESSIMISTIC_WRITE);
-        if (row.getVersion() != expectedVersion) {
-            throw BusinessException.conflict("STALE_VERSION",
-                    "زمان‌بندی این بررسی هم‌زمان تغییر کرده است؛ صفحه را تازه کنید.",
-                    "The schedule was changed meanwhile; reload it.");
-        }
-        String before = row.getCron();
-        row.reschedule(cron.trim(), access.actor(), clock.instant());
-        em.flush();
-        audit.record(new AuditLog.Change("CHECK_RESCHEDULED", "CheckSchedule", name.name(), null, null,
-                Map.of("cron", before), Map.of("cron", row.getCron()), null));
+        row.requireVersion(expectedVersion);
+        audit.change("CHECK_RESCHEDULED", row, null, r -> r.reschedule(cron.trim(), access.actor(), clock.instant()));
         scheduler.reschedule(name, row.getCron());
         return row;
     }

@@ -3,6 +3,7 @@ package ir.pishkhan.schedule.control;
 import ir.pishkhan.schedule.boundary.ComplianceChecks;
 import ir.pishkhan.schedule.entity.CheckName;
 import ir.pishkhan.schedule.entity.CheckRun;
+import ir.pishkhan.shared.identity.SystemCalls;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;

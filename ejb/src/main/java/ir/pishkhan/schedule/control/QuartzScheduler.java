@@ -49,7 +49,7 @@ import org.quartz.impl.StdSchedulerFactory;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrations", "AccountSeeding"})
+@DependsOn({"DatabaseMigrations", "AccountSeeding"}) // start-up beans at or below schedule's level only
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class QuartzScheduler {

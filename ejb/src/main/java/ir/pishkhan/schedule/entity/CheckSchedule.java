@@ -15,7 +15,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "check_schedule")
-public class CheckSchedule implements java.io.Serializable {
+public class CheckSchedule implements java.io.Serializable, ir.pishkhan.shared.audit.Audited,
+        ir.pishkhan.shared.persistence.Versioned {
 
     private static final long serialVersionUID = 1L;
 
@@ -49,5 +50,19 @@ public class CheckSchedule implements java.io.Serializable {
     public String getCron() { return cron; }
     public String getUpdatedBy() { return updatedBy; }
     public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
+    @Override public long getVersion() { return version; }
+
+    @Override public String persianThis() { return "زمان‌بندی این بررسی"; }
+    @Override public String englishThis() { return "the schedule"; }
+
+    @Override public String auditType() { return "CheckSchedule"; }
+    @Override public Object auditId() { return check.name(); }
+    @Override public Long auditProvinceId() { return null; }
+    @Override public Long auditCountyId() { return null; }
+
+    /** What the audit trail records of a schedule: its cron expression. */
+    @Override
+    public java.util.Map<String, Object> snapshot() {
+        return java.util.Map.of("cron", cron);
+    }
 }

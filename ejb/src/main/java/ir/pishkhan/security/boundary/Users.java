@@ -5,6 +5,7 @@ import ir.pishkhan.place.entity.County;
 import ir.pishkhan.place.entity.Province;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.control.Caller;
+import ir.pishkhan.security.control.Offices;
 import ir.pishkhan.security.control.PasswordHasher;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.security.entity.RoleGrant;
@@ -29,6 +30,7 @@ import java.util.Map;
  * own account.
  */
 @Stateless
+@RolesAllowed(Role.ADMIN_NAME)
 public class Users {
 
     @PersistenceContext(unitName = "pishkhan")
@@ -44,9 +46,11 @@ public class Users {
     AuditLog audit;
 
     @Inject
+    Offices offices;
+
+    @Inject
     Clock clock;
 
-    @RolesAllowed(Role.ADMIN_NAME)
     public UserAccount create(String username, String displayName, String password) {
         access.requireNational(Role.ADMIN);
         String name = UserAccount.normalizeUsername(username);
@@ -57,13 +61,9 @@ public class Users {
         }
         UserAccount user = new UserAccount(name, displayName, hasher.hash(password), clock.instant());
         em.persist(user);
-        em.flush();
-        audit.record(new AuditLog.Change("USER_CREATED", "UserAccount", user.getUsername(), null, null, null,
-                user.snapshot(), null));
-        return user;
+        return audit.created("USER_CREATED", user, null);
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<UserAccount> list(int offset, int limit) {
         access.requireNational(Role.ADMIN);
@@ -71,7 +71,6 @@ public class Users {
                 .setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(1, limit), 500)).getResultList();
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public UserAccount get(String username) {
         access.requireNational(Role.ADMIN);
@@ -82,13 +81,11 @@ public class Users {
      * Grants a role within a scope. The scope must exist and fit the role: a clerk is granted a
      * county, a province official a province, an administrator the whole country.
      */
-    @RolesAllowed(Role.ADMIN_NAME)
     public RoleGrant grant(String username, Role role, ScopeType scopeType, Long scopeId, String reason) {
         return grant(username, role, scopeType, scopeId, null, reason);
     }
 
     /** Grants a role within a scope; an agency reporter's grant names its agency. */
-    @RolesAllowed(Role.ADMIN_NAME)
     public RoleGrant grant(String username, Role role, ScopeType scopeType, Long scopeId,
                            ir.pishkhan.office.entity.Agency agency, String reason) {
         access.requireNational(Role.ADMIN);
@@ -117,49 +114,39 @@ public class Users {
                 countyId = c.getId();
             }
             case OFFICE -> {
-                // An office is its licence: the scope id is the licence's id.
-                List<?> row = em.createNativeQuery("SELECT c.id, c.province_id FROM license l JOIN county c ON c.id = l.county_id"
-                        + " WHERE l.id = ?").setParameter(1, requireScopeId(scopeId)).getResultList();
-                if (row.isEmpty()) {
-                    throw scopeMissing();
-                }
-                Object[] ids = (Object[]) row.get(0);
+                Offices.Location office = offices.locate(requireScopeId(scopeId)).orElseThrow(Users::scopeMissing);
                 ref = scopeId;
-                countyId = ((Number) ids[0]).longValue();
-                provinceId = ((Number) ids[1]).longValue();
+                countyId = office.countyId();
+                provinceId = office.provinceId();
             }
         }
         RoleGrant grant = user.grant(role, scopeType, ref, agency, access.actor(), clock.instant());
         em.flush();
-        audit.record(new AuditLog.Change("ROLE_GRANTED", "UserAccount", user.getUsername(), provinceId, countyId,
+        // Not audit.change: the record names the grant's scope, not the (national) account's.
+        audit.record(new AuditLog.Change("ROLE_GRANTED", user.auditType(), user.auditId(), provinceId, countyId,
                 before, user.snapshot(), reason));
         return grant;
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
     public void revoke(String username, long grantId, String reason) {
         access.requireNational(Role.ADMIN);
-        UserAccount user = find(username);
-        Map<String, Object> before = user.snapshot();
-        RoleGrant removed = user.revoke(grantId);
-        if (removed.getRole() == Role.ADMIN && user.getUsername().equals(access.actor())) {
-            throw BusinessException.rule("SELF_ADMIN_REVOKE", "مدیر نمی‌تواند نقش مدیریت را از خودش بگیرد.",
-                    "An administrator cannot revoke their own ADMIN role.");
-        }
-        audit.record(new AuditLog.Change("ROLE_REVOKED", "UserAccount", user.getUsername(), null, null,
-                before, user.snapshot(), reason));
+        String actor = access.actor();
+        audit.change("ROLE_REVOKED", find(username), reason, user -> {
+            RoleGrant removed = user.revoke(grantId);
+            if (removed.getRole() == Role.ADMIN && user.getUsername().equals(actor)) {
+                throw BusinessException.rule("SELF_ADMIN_REVOKE", "مدیر نمی‌تواند نقش مدیریت را از خودش بگیرد.",
+                        "An administrator cannot revoke their own ADMIN role.");
+            }
+        });
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
     public void resetPassword(String username, String newPassword, String reason) {
         access.requireNational(Role.ADMIN);
         UserAccount user = find(username);
         user.changePassword(hasher.hash(newPassword));
-        audit.record(new AuditLog.Change("PASSWORD_RESET", "UserAccount", user.getUsername(), null, null,
-                null, null, reason));
+        audit.noted("PASSWORD_RESET", user, reason);
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
     public UserAccount setEnabled(String username, boolean enabled, String reason) {
         Caller caller = access.requireNational(Role.ADMIN);
         UserAccount user = find(username);
@@ -167,28 +154,20 @@ public class Users {
             throw BusinessException.rule("SELF_DISABLE", "مدیر نمی‌تواند حساب خودش را غیرفعال کند.",
                     "An administrator cannot disable their own account.");
         }
-        Map<String, Object> before = user.snapshot();
-        if (enabled) {
-            user.enable();
-        } else {
-            user.disable();
-        }
-        audit.record(new AuditLog.Change(enabled ? "USER_ENABLED" : "USER_DISABLED", "UserAccount",
-                user.getUsername(), null, null, before, user.snapshot(), reason));
-        return user;
+        return audit.change(enabled ? "USER_ENABLED" : "USER_DISABLED", user, reason,
+                enabled ? UserAccount::enable : UserAccount::disable);
     }
 
     /**
      * Where notifications reach this person (e-mail, mobile): supervisors get escalations of
      * missed deadlines there, otherwise in their inbox in the application.
      */
-    @RolesAllowed(Role.ADMIN_NAME)
     public UserAccount setContact(String username, String email, String mobile) {
         access.requireNational(Role.ADMIN);
         UserAccount user = find(username);
         Map<String, Object> before = contact(user);
         user.setContact(email, mobile);
-        audit.record(new AuditLog.Change("USER_CONTACT_CHANGED", "UserAccount", user.getUsername(), null, null, before,
+        audit.record(new AuditLog.Change("USER_CONTACT_CHANGED", user.auditType(), user.auditId(), null, null, before,
                 contact(user), null));
         return user;
     }
@@ -221,8 +200,7 @@ public class Users {
                     "The current password is wrong.");
         }
         user.changePassword(hasher.hash(newPassword));
-        audit.record(new AuditLog.Change("PASSWORD_CHANGED", "UserAccount", user.getUsername(), null, null,
-                null, null, null));
+        audit.noted("PASSWORD_CHANGED", user, null);
     }
 
     private UserAccount find(String username) {

@@ -1,10 +1,13 @@
 package ir.pishkhan.security.control;
 
 import ir.pishkhan.place.entity.County;
+import ir.pishkhan.place.entity.PlaceRefusals;
 import ir.pishkhan.place.entity.Province;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.security.entity.UserAccount;
 import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.identity.CurrentActor;
+import ir.pishkhan.shared.identity.SystemCalls;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +24,7 @@ import java.util.List;
  * learns what exists outside their scope.
  */
 @Dependent
-public class Access {
+public class Access implements CurrentActor {
 
     @PersistenceContext(unitName = "pishkhan")
     EntityManager em;
@@ -43,10 +46,11 @@ public class Access {
         return new Caller(name, found.get(0).getGrants().stream().map(Caller.Grant::of).toList());
     }
 
-    /** The caller's username for the audit trail ("anonymous" for citizens). */
+    /** The caller's username for the audit trail ("anonymous" for citizens, "system" for scheduled work). */
+    @Override
     public String actor() {
-        if (ir.pishkhan.schedule.control.SystemCalls.active()) {
-            return ir.pishkhan.schedule.boundary.ComplianceChecks.ACTOR;
+        if (SystemCalls.active()) {
+            return SystemCalls.ACTOR;
         }
         Caller c = caller();
         return c.isAnonymous() ? "anonymous" : c.username();
@@ -81,7 +85,7 @@ public class Access {
      * only for national callers; everyone else gets the same refusal as for another county.
      */
     public County county(long countyId, Role... roles) {
-        return inScope(em.find(County.class, countyId), c -> c, Access::countyNotFound, roles);
+        return inScope(em.find(County.class, countyId), c -> c, PlaceRefusals::countyNotFound, roles);
     }
 
     /**
@@ -103,14 +107,9 @@ public class Access {
     public Province province(long provinceId, Role... roles) {
         Province province = em.find(Province.class, provinceId);
         if (province == null) {
-            throw caller().isNational(roles) ? BusinessException.notFound("PROVINCE_NOT_FOUND",
-                    "استان یافت نشد.", "Province not found.") : BusinessException.forbidden();
+            throw caller().isNational(roles) ? PlaceRefusals.provinceNotFound() : BusinessException.forbidden();
         }
         requireProvince(province, roles);
         return province;
-    }
-
-    static BusinessException countyNotFound() {
-        return BusinessException.notFound("COUNTY_NOT_FOUND", "شهرستان یافت نشد.", "County not found.");
     }
 }

@@ -1,5 +1,6 @@
 package ir.pishkhan.security.control;
 
+import ir.pishkhan.shared.identity.SystemCalls;
 import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.security.entity.ScopeType;
@@ -60,11 +61,9 @@ public class AccountSeeding {
             return;
         }
         UserAccount admin = new UserAccount(username, "مدیر سامانه", hasher.hash(password), clock.instant());
-        admin.grant(Role.ADMIN, ScopeType.NATIONAL, 0, "system", clock.instant());
+        admin.grant(Role.ADMIN, ScopeType.NATIONAL, 0, SystemCalls.ACTOR, clock.instant());
         em.persist(admin);
-        em.flush();
-        audit.record("system", new AuditLog.Change("USER_CREATED", "UserAccount", admin.getUsername(), null, null,
-                null, admin.snapshot(), "نخستین مدیر سامانه، ساخته‌شده هنگام راه‌اندازی"));
+        audit.created(SystemCalls.ACTOR, "USER_CREATED", admin, "نخستین مدیر سامانه، ساخته‌شده هنگام راه‌اندازی");
         LOG.info(() -> "Created the first administrator account '" + username + "'.");
     }
 

@@ -1,5 +1,6 @@
 package ir.pishkhan.security.control;
 
+import ir.pishkhan.shared.identity.SystemCalls;
 import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.security.entity.RoleGrant;
 import ir.pishkhan.security.entity.UserAccount;
@@ -74,7 +75,7 @@ public class Logins {
         }
         if (!hasher.matches(password, user.getPasswordHash())) {
             if (user.recordFailedLogin(now, maxFailures, lockFor)) {
-                audit.record("system", new AuditLog.Change("USER_LOCKED", "UserAccount", user.getUsername(),
+                audit.record(SystemCalls.ACTOR, new AuditLog.Change("USER_LOCKED", user.auditType(), user.auditId(),
                         null, null, null, java.util.Map.of("lockedUntil", user.getLockedUntil().toString()),
                         PersianNumbers.quantity(maxFailures) + " بار ورود ناموفق پیاپی"));
                 return new Outcome(Outcome.Status.LOCKED, Set.of(), user.getLockedUntil());

@@ -1,6 +1,7 @@
 package ir.pishkhan.security.control;
 
 import ir.pishkhan.place.entity.County;
+import ir.pishkhan.place.entity.PlaceRefusals;
 import ir.pishkhan.shared.error.BusinessException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -68,7 +69,7 @@ public final class ScopedQuery {
      */
     public ScopedQuery inCounty(Long countyId) {
         return within(countyPath + ".id = :filterCountyId", "filterCountyId", countyId, County.class, c -> c,
-                Access::countyNotFound);
+                PlaceRefusals::countyNotFound);
     }
 
     /**

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 @NamedQuery(name = UserAccount.ALL, query = "SELECT u FROM UserAccount u ORDER BY u.username")
 @NamedQuery(name = UserAccount.COUNT_WITH_ROLE,
         query = "SELECT COUNT(g) FROM RoleGrant g WHERE g.role = :role AND g.user.enabled = TRUE")
-public class UserAccount implements java.io.Serializable {
+public class UserAccount implements java.io.Serializable, ir.pishkhan.shared.audit.Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -224,7 +224,29 @@ public class UserAccount implements java.io.Serializable {
         lastLoginAt = now;
     }
 
+    @Override
+    public String auditType() {
+        return "UserAccount";
+    }
+
+    @Override
+    public Object auditId() {
+        return username;
+    }
+
+    /** Accounts are national objects; a grant's record names the grant's scope instead. */
+    @Override
+    public Long auditProvinceId() {
+        return null;
+    }
+
+    @Override
+    public Long auditCountyId() {
+        return null;
+    }
+
     /** What the audit trail records of an account: never the password hash. */
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("username", username);

@@ -1,7 +1,5 @@
 package ir.pishkhan.shared.persistence;
 
-import ir.pishkhan.calendar.control.V9__Seed_solar_holidays;
-import ir.pishkhan.place.control.V2__Load_provinces_and_counties;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -35,6 +33,16 @@ public class DatabaseMigrations {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
+    /**
+     * Where Flyway finds the migrations, by convention, so this kernel class names no context:
+     * the SQL migrations in {@code db/migration}, and each context's Java migrations (reference
+     * data loaded from files, e.g. {@code place.migration.V2__Load_provinces_and_counties}) in its
+     * own {@code ir.pishkhan.<context>.migration} package. Flyway scans both (also inside the EJB
+     * jar on WildFly's VFS); the history rows are the same as when the Java migrations were
+     * listed by hand (version, description, type JDBC, no checksum).
+     */
+    static final String[] LOCATIONS = {"classpath:db/migration", "classpath:ir/pishkhan/*/migration"};
+
     @Resource(lookup = "java:jboss/datasources/PishkhanDS")
     DataSource dataSource;
 
@@ -52,8 +60,7 @@ public class DatabaseMigrations {
     private Flyway flyway() {
         return Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .javaMigrations(new V2__Load_provinces_and_counties(), new V9__Seed_solar_holidays())
+                .locations(LOCATIONS)
                 .failOnMissingLocations(true)
                 .load();
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ir.pishkhan.calendar.migration.V9__Seed_solar_holidays;
 import ir.pishkhan.shared.jalali.JalaliDates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -4,10 +4,8 @@ import ir.pishkhan.audit.boundary.AuditTrail;
 import ir.pishkhan.audit.control.AuditCsv;
 import ir.pishkhan.audit.control.AuditTerms;
 import ir.pishkhan.audit.entity.AuditRecord;
-import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.jalali.JalaliDates;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -28,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /** Auditors read, export and verify the audit trail within their scope. */
 @Path("audit")
 @RequestScoped
-@RolesAllowed(Role.AUDITOR_NAME)
 public class AuditResource {
 
     @Inject

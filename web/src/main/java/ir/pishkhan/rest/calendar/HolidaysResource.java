@@ -2,8 +2,6 @@ package ir.pishkhan.rest.calendar;
 
 import ir.pishkhan.calendar.boundary.Calendars;
 import ir.pishkhan.rest.calendar.ProvinceCalendarResource.DayView;
-import ir.pishkhan.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,7 +34,6 @@ public class HolidaysResource {
     }
 
     @POST
-    @RolesAllowed(Role.ADMIN_NAME)
     @APIResponse(responseCode = "201", description = "The holiday, added to every province's calendar",
             content = @Content(schema = @Schema(implementation = ProvinceCalendarResource.DayView.class)))
     public Response add(@Valid @NotNull(message = "بدنهٔ درخواست لازم است.") NewHoliday body) {
@@ -46,7 +43,6 @@ public class HolidaysResource {
 
     @DELETE
     @Path("{holidayId}")
-    @RolesAllowed(Role.ADMIN_NAME)
     @APIResponse(responseCode = "204", description = "The holiday is removed")
     public Response remove(@PathParam("holidayId") long holidayId, @QueryParam("reason") String reason) {
         calendars.removeHoliday(holidayId, reason);

@@ -3,9 +3,7 @@ package ir.pishkhan.rest.calendar;
 import ir.pishkhan.calendar.boundary.Calendars;
 import ir.pishkhan.calendar.entity.Closure;
 import ir.pishkhan.calendar.entity.PublicHoliday;
-import ir.pishkhan.security.entity.Role;
 import ir.pishkhan.shared.jalali.JalaliDates;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -69,8 +67,6 @@ public class ProvinceCalendarResource {
     }
 
     @GET
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AGENCY_REPORTER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public YearView year(@PathParam("provinceId") long provinceId, @QueryParam("year") Integer year) {
         int y = year == null ? JalaliDates.jalaliYear(LocalDate.now(clock)) : year;
         Calendars.Year v = calendars.year(provinceId, y);
@@ -81,8 +77,6 @@ public class ProvinceCalendarResource {
     /** Where {@code days} working days after {@code from} (default today) fall in this province. */
     @GET
     @Path("working-days")
-    @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-            Role.AGENCY_REPORTER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public WorkingDay workingDays(@PathParam("provinceId") long provinceId, @QueryParam("from") String from,
                                   @QueryParam("days") @DefaultValue("3") int days) {
         LocalDate start;
@@ -98,7 +92,6 @@ public class ProvinceCalendarResource {
 
     @PUT
     @Path("days-off")
-    @RolesAllowed(Role.ADMIN_NAME)
     public Set<DayOfWeek> daysOff(@PathParam("provinceId") long provinceId,
                                   @Valid @NotNull(message = BODY_REQUIRED) DaysOff body) {
         return calendars.setWeeklyDaysOff(provinceId, body.days(), body.reason());
@@ -106,7 +99,6 @@ public class ProvinceCalendarResource {
 
     @POST
     @Path("closures")
-    @RolesAllowed(Role.PROVINCE_OFFICIAL_NAME)
     @APIResponse(responseCode = "201", description = "The closure, declared for the province",
             content = @Content(schema = @Schema(implementation = DayView.class)))
     public Response closure(@PathParam("provinceId") long provinceId,

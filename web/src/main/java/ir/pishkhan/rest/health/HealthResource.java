@@ -1,7 +1,6 @@
 package ir.pishkhan.rest.health;
 
 import ir.pishkhan.health.boundary.Readiness;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -28,7 +27,6 @@ public class HealthResource {
 
     @GET
     @Path("ready")
-    @PermitAll
     @APIResponse(responseCode = "200", description = "Ready: the database answers and its schema is current",
             content = @Content(schema = @Schema(implementation = Readiness.Report.class)))
     @APIResponse(responseCode = "503", description = "Not ready, and why",
@@ -44,7 +42,6 @@ public class HealthResource {
      */
     @GET
     @Path("ping")
-    @PermitAll
     @APIResponse(responseCode = "200", description = "The HTTP and JAX-RS layers answer",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT,
                     properties = @SchemaProperty(name = "status", type = SchemaType.STRING, enumeration = "UP"))))

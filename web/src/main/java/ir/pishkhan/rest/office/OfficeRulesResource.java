@@ -3,8 +3,6 @@ package ir.pishkhan.rest.office;
 import ir.pishkhan.office.boundary.OfficeRules;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.office.entity.OfficeTypePolicy;
-import ir.pishkhan.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -52,14 +50,12 @@ public class OfficeRulesResource {
 
     @GET
     @Path("policies")
-    @RolesAllowed({Role.ADMIN_NAME, Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME})
     public List<PolicyView> policies() {
         return rules.policies().stream().map(PolicyView::of).toList();
     }
 
     @PUT
     @Path("policies/{officeType}")
-    @RolesAllowed(Role.ADMIN_NAME)
     public PolicyView setPolicy(@PathParam("officeType") OfficeType type,
                                 @Valid @NotNull(message = BODY_REQUIRED) PolicyChange b) {
         return PolicyView.of(rules.setPolicy(type, b.validityYears(), b.renewalWindowDays(), b.graceDays(),
@@ -68,14 +64,12 @@ public class OfficeRulesResource {
 
     @GET
     @Path("fees")
-    @RolesAllowed({Role.ADMIN_NAME, Role.POST_CLERK_NAME, Role.PROVINCE_OFFICIAL_NAME, Role.AUDITOR_NAME})
     public List<OfficeRules.Fee> fees() {
         return rules.fees();
     }
 
     @PUT
     @Path("fees/{officeType}/{jalaliYear}")
-    @RolesAllowed(Role.ADMIN_NAME)
     public OfficeRules.Fee setFee(@PathParam("officeType") OfficeType type, @PathParam("jalaliYear") int year,
                                   @Valid @NotNull(message = BODY_REQUIRED) FeeChange b) {
         return rules.setFee(type, year, b.issuanceFee(), b.reason());

@@ -1,7 +1,6 @@
 package ir.pishkhan.rest.office;
 
 import ir.pishkhan.office.entity.OfficeType;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +21,6 @@ public class OfficeTypesResource {
     }
 
     @GET
-    @PermitAll
     public List<OfficeTypeView> officeTypes() {
         return Arrays.stream(OfficeType.values()).map(t -> new OfficeTypeView(t.name(), t.persianName())).toList();
     }

@@ -3,7 +3,6 @@ package ir.pishkhan.rest.place;
 import ir.pishkhan.place.boundary.Places;
 import ir.pishkhan.rest.place.PlaceViews.CountyView;
 import ir.pishkhan.rest.place.PlaceViews.ProvinceView;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,14 +24,12 @@ public class ProvincesResource {
     Places places;
 
     @GET
-    @PermitAll
     public List<ProvinceView> provinces() {
         return places.provinces().stream().map(ProvinceView::of).toList();
     }
 
     @GET
     @Path("{provinceId}/counties")
-    @PermitAll
     public List<CountyView> counties(@PathParam("provinceId") long provinceId) {
         return places.countiesOf(provinceId).stream().map(CountyView::of).toList();
     }

@@ -2,8 +2,6 @@ package ir.pishkhan.rest.report;
 
 import ir.pishkhan.report.boundary.Dashboards;
 import ir.pishkhan.report.control.Table;
-import ir.pishkhan.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -24,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
-        Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class ReportsResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -83,7 +79,6 @@ public class ReportsResource {
 
     @GET
     @Path("audit-activity")
-    @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<Dashboards.AuditDay> auditActivity(@QueryParam("days") @DefaultValue("30") int days) {
         return dashboards.auditActivity(days);
     }

@@ -2,8 +2,6 @@ package ir.pishkhan.rest.schedule;
 
 import ir.pishkhan.schedule.boundary.Schedules;
 import ir.pishkhan.schedule.entity.CheckRun;
-import ir.pishkhan.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -20,7 +18,6 @@ import java.util.List;
 @Path("schedule/runs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN_NAME)
 public class CheckRunsResource {
 
     @Inject

@@ -4,8 +4,6 @@ import ir.pishkhan.schedule.boundary.Schedules;
 import ir.pishkhan.schedule.control.QuartzScheduler;
 import ir.pishkhan.schedule.entity.CheckName;
 import ir.pishkhan.schedule.entity.CheckSchedule;
-import ir.pishkhan.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN_NAME)
 public class SchedulesResource {
 
     @Inject

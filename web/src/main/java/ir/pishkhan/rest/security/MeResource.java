@@ -3,7 +3,6 @@ package ir.pishkhan.rest.security;
 import ir.pishkhan.rest.security.UserViews.PasswordChange;
 import ir.pishkhan.rest.security.UserViews.UserView;
 import ir.pishkhan.security.boundary.Users;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,14 +27,12 @@ public class MeResource {
     Users users;
 
     @GET
-    @PermitAll
     public UserView me() {
         return UserView.of(users.me());
     }
 
     @PUT
     @Path("password")
-    @PermitAll
     @APIResponse(responseCode = "204", description = "The password is changed")
     public Response changePassword(@Valid @NotNull(message = "بدنهٔ درخواست لازم است.") PasswordChange body) {
         users.changeOwnPassword(body.currentPassword(), body.newPassword());

@@ -7,8 +7,6 @@ import ir.pishkhan.rest.security.UserViews.NewUser;
 import ir.pishkhan.rest.security.UserViews.PasswordReset;
 import ir.pishkhan.rest.security.UserViews.UserView;
 import ir.pishkhan.security.boundary.Users;
-import ir.pishkhan.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -39,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN_NAME)
 public class UsersResource {
 
     private static final String BODY_REQUIRED = "بدنهٔ درخواست لازم است.";

@@ -1,4 +1,4 @@
-package ir.pishkhan.place.control;
+package ir.pishkhan.place.migration;
 
 import ir.pishkhan.shared.text.PersianText;
 import java.io.BufferedReader;

@@ -1,4 +1,4 @@
-package ir.pishkhan.shared.startup;
+package ir.pishkhan.health.control;
 
 import ir.pishkhan.shared.config.Setting;
 import jakarta.annotation.PostConstruct;
@@ -9,11 +9,13 @@ import java.util.logging.Logger;
 
 /**
  * Tells the person who started the server where to open the application, once the schema is
- * migrated and the first accounts exist.
+ * migrated, the first accounts exist and the scheduler runs. It sits in {@code health}, at the
+ * top of the contexts, so the start-up beans it waits for are all below it: a bean names only
+ * beans at or below its own level, never one above (nor one of a test or demo overlay).
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrations", "AccountSeeding"})
+@DependsOn({"DatabaseMigrations", "AccountSeeding", "QuartzScheduler"})
 public class ReadyAnnouncement {
 
     private static final Logger LOG = Logger.getLogger(ReadyAnnouncement.class.getName());

@@ -1,4 +1,4 @@
-package ir.pishkhan.calendar.control;
+package ir.pishkhan.calendar.migration;
 
 import ir.pishkhan.shared.jalali.JalaliDates;
 import java.sql.PreparedStatement;
@@ -19,7 +19,7 @@ public class V9__Seed_solar_holidays extends BaseJavaMigration {
     static final int LAST_YEAR = 1420;
 
     /** Month, day, name. */
-    static final Object[][] FIXED = {
+    public static final Object[][] FIXED = {
             {1, 1, "نوروز"}, {1, 2, "نوروز"}, {1, 3, "نوروز"}, {1, 4, "نوروز"},
             {1, 12, "روز جمهوری اسلامی"}, {1, 13, "روز طبیعت"},
             {3, 14, "رحلت امام خمینی"}, {3, 15, "قیام ۱۵ خرداد"},
