@@ -2,7 +2,6 @@ package ir.pishkhan.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
-import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
@@ -66,19 +65,19 @@ class WebArchitectureTest {
      * clock). Frozen: other contexts' resources are converted in parallel (issue 13).
      */
     @ArchTest
-    static final ArchRule resources_leave_roles_to_the_boundary = freeze(noClasses()
+    static final ArchRule resources_leave_roles_to_the_boundary = noClasses()
             .that().resideInAPackage("ir.pishkhan.rest..").and().areAnnotatedWith(Path.class)
             .and(withABoundaryBehindThem())
             .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
-            .orShould().beAnnotatedWith(DenyAll.class));
+            .orShould().beAnnotatedWith(DenyAll.class);
 
     /** As {@link #resources_leave_roles_to_the_boundary}, for the resources' methods. */
     @ArchTest
-    static final ArchRule resource_methods_leave_roles_to_the_boundary = freeze(noMethods()
+    static final ArchRule resource_methods_leave_roles_to_the_boundary = noMethods()
             .that().areDeclaredInClassesThat().resideInAPackage("ir.pishkhan.rest..")
             .and().areDeclaredInClassesThat(withABoundaryBehindThem())
             .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
-            .orShould().beAnnotatedWith(DenyAll.class));
+            .orShould().beAnnotatedWith(DenyAll.class);
 
     /**
      * Every REST operation is in the OpenAPI document, so AuthorizationMatrixIT, which walks the

@@ -7,7 +7,7 @@ import ir.pishkhan.capacity.entity.CapacityBook;
 import ir.pishkhan.capacity.entity.Invitation;
 import ir.pishkhan.capacity.entity.InvitationStatus;
 import ir.pishkhan.notification.control.Outbox;
-import ir.pishkhan.schedule.boundary.ComplianceChecks;
+import ir.pishkhan.shared.identity.SystemCalls;
 import ir.pishkhan.schedule.control.Check;
 import ir.pishkhan.schedule.entity.CheckName;
 import ir.pishkhan.shared.jalali.JalaliDates;
@@ -71,7 +71,7 @@ public final class CapacityChecks {
             if (invitation.getStatus() != InvitationStatus.OPEN || !today.isAfter(invitation.getDeadline())) {
                 return Effect.UNCHANGED;
             }
-            audit.change(ComplianceChecks.ACTOR, "INVITATION_LAPSED", a, "تا پایان مهلت پاسخی داده نشد",
+            audit.change(SystemCalls.ACTOR, "INVITATION_LAPSED", a, "تا پایان مهلت پاسخی داده نشد",
                     x -> invitation.lapse(today, clock.instant()));
             outbox.queue("INVITATION_LAPSED:" + invitation.getId() + ":applicant",
                     Outbox.Recipient.mobile(a.getApplicant().getPhone()), "INVITATION_LAPSED",

@@ -7,7 +7,7 @@ import ir.pishkhan.license.entity.License;
 import ir.pishkhan.license.entity.LicenseStatus;
 import ir.pishkhan.notification.control.Outbox;
 import ir.pishkhan.office.entity.OfficeTypePolicy;
-import ir.pishkhan.schedule.boundary.ComplianceChecks;
+import ir.pishkhan.shared.identity.SystemCalls;
 import ir.pishkhan.schedule.control.Check;
 import ir.pishkhan.schedule.entity.CheckName;
 import ir.pishkhan.shared.jalali.JalaliDates;
@@ -159,8 +159,8 @@ public final class LicenseChecks {
             if (!l.getStatus().occupiesSlot() || !today.isAfter(l.getExpiryDate().plusDays(grace))) {
                 return Effect.UNCHANGED;
             }
-            audit.change(ComplianceChecks.ACTOR, "LICENSE_EXPIRED", l, "تا پایان مهلت ارفاق تمدید نشد",
-                    x -> x.expire(today, grace, ComplianceChecks.ACTOR, clock.instant()));
+            audit.change(SystemCalls.ACTOR, "LICENSE_EXPIRED", l, "تا پایان مهلت ارفاق تمدید نشد",
+                    x -> x.expire(today, grace, SystemCalls.ACTOR, clock.instant()));
             outbox.queue("LICENSE_EXPIRED:" + l.getNumber() + ":" + l.getExpiryDate() + ":holder",
                     Outbox.Recipient.mobile(l.getHolder().getPhone()), "LICENSE_EXPIRED",
                     Map.of("licenseNumber", l.getNumber(), "officeName", l.getOfficeName(),
@@ -206,8 +206,8 @@ public final class LicenseChecks {
                 return Effect.UNCHANGED;
             }
             LocalDate until = l.getSuspendedUntil();
-            audit.change(ComplianceChecks.ACTOR, "LICENSE_REINSTATED", l, "دورهٔ تعلیق به پایان رسید",
-                    x -> x.reinstate(today, ComplianceChecks.ACTOR, clock.instant()));
+            audit.change(SystemCalls.ACTOR, "LICENSE_REINSTATED", l, "دورهٔ تعلیق به پایان رسید",
+                    x -> x.reinstate(today, SystemCalls.ACTOR, clock.instant()));
             outbox.queue("LICENSE_REINSTATED:" + l.getNumber() + ":" + until + ":holder",
                     Outbox.Recipient.mobile(l.getHolder().getPhone()), "LICENSE_REINSTATED",
                     Map.of("licenseNumber", l.getNumber(), "officeName", l.getOfficeName()));

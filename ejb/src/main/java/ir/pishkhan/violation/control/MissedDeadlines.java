@@ -3,7 +3,7 @@ package ir.pishkhan.violation.control;
 import ir.pishkhan.audit.control.AuditLog;
 import ir.pishkhan.notification.control.Outbox;
 import ir.pishkhan.place.entity.County;
-import ir.pishkhan.schedule.boundary.ComplianceChecks;
+import ir.pishkhan.shared.identity.SystemCalls;
 import ir.pishkhan.schedule.control.Check;
 import ir.pishkhan.schedule.entity.CheckName;
 import ir.pishkhan.security.entity.UserAccount;
@@ -84,7 +84,7 @@ public class MissedDeadlines implements Check {
         County county = missed.county();
         LocalDate due = missed.due();
         List<String> names = missed.supervisors().stream().map(UserAccount::getUsername).toList();
-        audit.record(ComplianceChecks.ACTOR, new AuditLog.Change("DEADLINE_ESCALATED", missed.type(), missed.id(),
+        audit.record(SystemCalls.ACTOR, new AuditLog.Change("DEADLINE_ESCALATED", missed.type(), missed.id(),
                 county.getProvince().getId(), county.getId(), Map.of("due", due.toString()),
                 Map.of("escalatedOn", today.toString(), "supervisors", String.join(",", names)), "مهلت سپری شد"));
         for (UserAccount u : missed.supervisors()) {
