@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Browser;
+import ir.pishkhan.it.support.BrowserTest;
+import ir.pishkhan.it.support.Checks;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
 
 /**
  * In Chromium: an administrator creates an account and grants it a county role from the UI;

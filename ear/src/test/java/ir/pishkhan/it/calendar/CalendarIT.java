@@ -1,4 +1,6 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.calendar;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +16,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
 
 /**
  * The working calendar through the API: deadlines across Nowruz (seeded holidays), a province's
@@ -57,7 +62,7 @@ class CalendarIT {
             saturday = saturday.plusDays(7);
         }
         try {
-            ProblemJsonIT.assertProblem(admin.put("/api/provinces/" + ardabil + "/calendar/days-off",
+            assertProblem(admin.put("/api/provinces/" + ardabil + "/calendar/days-off",
                     Api.json("reason", "پنجشنبه‌ها تعطیل")), 400, "VALIDATION_FAILED");
             Api.Answer set = admin.put("/api/provinces/" + ardabil + "/calendar/days-off",
                     "{\"days\":[\"THURSDAY\",\"FRIDAY\"],\"reason\":\"پنجشنبه‌ها تعطیل\"}");
@@ -65,9 +70,9 @@ class CalendarIT {
             Api.Answer closed = official.post("/api/provinces/" + ardabil + "/calendar/closures",
                     Api.json("date", saturday.plusDays(2).toString(), "reason", "برف سنگین"));
             assertEquals(201, closed.status(), closed::toString);
-            ProblemJsonIT.assertProblem(official.post("/api/provinces/" + ardabil + "/calendar/closures",
+            assertProblem(official.post("/api/provinces/" + ardabil + "/calendar/closures",
                     Api.json("date", saturday.plusDays(2).toString(), "reason", "دوباره")), 409, "CLOSURE_EXISTS");
-            ProblemJsonIT.assertProblem(official.post("/api/provinces/" + ardabil + "/calendar/closures",
+            assertProblem(official.post("/api/provinces/" + ardabil + "/calendar/closures",
                     Api.json("date", "2020-01-01", "reason", "گذشته")), 400, "CLOSURE_DATE_INVALID");
             // Sun, (Mon closed), Tue, Wed, (Thu, Fri off), Sat.
             assertEquals(saturday.plusDays(7), workingDays(admin, ardabil, saturday, 4));
@@ -88,7 +93,7 @@ class CalendarIT {
         }
         Api.Answer added = admin.post("/api/holidays", Api.json("date", monday.toString(), "nameFa", "عید فطر", "reason", "تقویم سال"));
         assertEquals(201, added.status(), added::toString);
-        ProblemJsonIT.assertProblem(admin.post("/api/holidays", Api.json("date", monday.toString(), "nameFa", "دوباره",
+        assertProblem(admin.post("/api/holidays", Api.json("date", monday.toString(), "nameFa", "دوباره",
                 "reason", "تقویم سال")), 409, "HOLIDAY_EXISTS");
         assertEquals(monday.plusDays(1), workingDays(admin, fars, monday.minusDays(1), 1), "the holiday is skipped");
         assertEquals(204, admin.delete("/api/holidays/" + added.json().getJsonNumber("id") + "?reason=test").status());

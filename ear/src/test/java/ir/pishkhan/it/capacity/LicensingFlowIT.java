@@ -1,4 +1,6 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.capacity;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +13,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
 
 /**
  * The waitlist and issuance as a county lives them: licences in waitlist order while slots are
@@ -34,7 +39,7 @@ class LicensingFlowIT {
         Api clerk = Fixtures.login(Fixtures.user("f.clerk", "POST_CLERK", "COUNTY", countyId));
 
         // No capacity set yet: the county counts as saturated.
-        ProblemJsonIT.assertProblem(clerk.post("/api/licenses/direct", "{\"application\":"
+        assertProblem(clerk.post("/api/licenses/direct", "{\"application\":"
                 + Fixtures.application(countyId, "GOVERNMENT_COUNTER", "زود") + ",\"office\":" + Fixtures.office("دفتر") + "}"),
                 422, "CAPACITY_FULL");
 
@@ -44,7 +49,7 @@ class LicensingFlowIT {
         assertEquals(2, clerk.get("/api/counties/" + countyId + "/waitlist").array().size());
 
         // Licences follow the waitlist: the second applicant cannot jump the line.
-        ProblemJsonIT.assertProblem(issue(clerk, second), 422, "NOT_FIRST_IN_LINE");
+        assertProblem(issue(clerk, second), 422, "NOT_FIRST_IN_LINE");
         Api.Answer issued = issue(clerk, first);
         assertEquals(201, issued.status(), issued::toString);
         JsonObject license = issued.json();
@@ -56,14 +61,14 @@ class LicensingFlowIT {
         assertEquals("ISSUED", license.getJsonArray("history").getJsonObject(0).getString("type"));
 
         // Now the county is saturated.
-        ProblemJsonIT.assertProblem(issue(clerk, second), 422, "CAPACITY_FULL");
+        assertProblem(issue(clerk, second), 422, "CAPACITY_FULL");
 
         // Raising capacity invites the next applicant at once and reserves the slot.
         JsonObject status = Fixtures.setCapacity(official, countyId, "GOVERNMENT_COUNTER", 2);
         assertEquals(2, status.getInt("occupied"));
         assertEquals(0, status.getInt("waiting"));
         assertEquals("INVITED", clerk.get("/api/applications/" + second).json().getString("status"));
-        ProblemJsonIT.assertProblem(issue(clerk, second), 422, "APPLICATION_HOLDS_NO_SLOT");
+        assertProblem(issue(clerk, second), 422, "APPLICATION_HOLDS_NO_SLOT");
 
         // Declining frees the slot; nobody else waits, so it stays free.
         long invitation = Fixtures.invitationOf(second);
@@ -78,7 +83,7 @@ class LicensingFlowIT {
         Api.Answer incomplete = clerk.post("/api/applications",
                 Fixtures.application(countyId, "GOVERNMENT_COUNTER", "ناقص").replaceFirst("\"documents\":\\[[^]]*]", "\"documents\":[\"PHOTO\"]"));
         long third = incomplete.json().getJsonNumber("id").longValue();
-        ProblemJsonIT.assertProblem(issue(clerk, third), 422, "DOCUMENTS_MISSING");
+        assertProblem(issue(clerk, third), 422, "DOCUMENTS_MISSING");
         assertEquals(1, Fixtures.capacity(clerk, countyId, "GOVERNMENT_COUNTER").getInt("occupied"));
         assertEquals("WAITING", clerk.get("/api/applications/" + third).json().getString("status"));
 
@@ -91,7 +96,7 @@ class LicensingFlowIT {
         assertFalse(seen.toString().contains("09121234567"), "no phone number");
         assertFalse(seen.containsKey("holderNationalCode"));
         String wrongCheck = number.substring(0, number.length() - 1) + ((number.charAt(number.length() - 1) - '0' + 1) % 10);
-        ProblemJsonIT.assertProblem(Api.anonymous().get("/api/public/licenses/" + wrongCheck), 400, "LICENSE_NUMBER_INVALID");
+        assertProblem(Api.anonymous().get("/api/public/licenses/" + wrongCheck), 400, "LICENSE_NUMBER_INVALID");
 
         // Search: by number, by national code, by the holder's name with a status;
         // and never beyond the caller's scope.

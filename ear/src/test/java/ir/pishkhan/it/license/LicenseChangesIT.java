@@ -1,4 +1,6 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.license;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,6 +13,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
 
 /**
  * Relocation within the locality only, transfer only with every check passed (never by power of
@@ -64,10 +69,10 @@ class LicenseChangesIT {
 
         // Relocation: same locality only, with the working group's approval.
         String path = "/api/licenses/" + second.getJsonNumber("id");
-        ProblemJsonIT.assertProblem(clerk.post(path + "/relocation", "{\"expectedVersion\":" + second.getJsonNumber("version")
+        assertProblem(clerk.post(path + "/relocation", "{\"expectedVersion\":" + second.getJsonNumber("version")
                 + ",\"address\":\"جای دیگر\",\"locality\":\"شیراز\",\"approvalRef\":\"WG-7\",\"approvalDate\":\"2025-05-01\"}"),
                 422, "RELOCATION_OUTSIDE_LOCALITY");
-        ProblemJsonIT.assertProblem(clerk.post(path + "/relocation", "{\"expectedVersion\":" + second.getJsonNumber("version")
+        assertProblem(clerk.post(path + "/relocation", "{\"expectedVersion\":" + second.getJsonNumber("version")
                 + ",\"address\":\"جای دیگر\"}"), 400, "VALIDATION_FAILED");
         JsonObject moved = clerk.post(path + "/relocation", "{\"expectedVersion\":" + second.getJsonNumber("version")
                 + ",\"address\":\"میدان آزادی، پلاک ۳\",\"approvalRef\":\"WG-7\",\"approvalDate\":\"2025-05-01\"}").json();
@@ -77,9 +82,9 @@ class LicenseChangesIT {
         // Transfer: refusals name their reason; then a full set of passed checks transfers it.
         String verifyPath = "/api/public/licenses/" + moved.getString("number");
         String holderBefore = Api.anonymous().get(verifyPath).json().getString("holderMasked");
-        ProblemJsonIT.assertProblem(clerk.post(path + "/transfer", transfer(moved, ALL_CHECKS_PASSED, true)), 422, "TRANSFER_BY_ATTORNEY");
-        ProblemJsonIT.assertProblem(clerk.post(path + "/transfer", transfer(moved, checks(true, "BANK"), false)), 422, "TRANSFER_CHECK_MISSING");
-        ProblemJsonIT.assertProblem(clerk.post(path + "/transfer", transfer(moved, checks(false, null), false)), 422, "TRANSFER_CHECK_FAILED");
+        assertProblem(clerk.post(path + "/transfer", transfer(moved, ALL_CHECKS_PASSED, true)), 422, "TRANSFER_BY_ATTORNEY");
+        assertProblem(clerk.post(path + "/transfer", transfer(moved, checks(true, "BANK"), false)), 422, "TRANSFER_CHECK_MISSING");
+        assertProblem(clerk.post(path + "/transfer", transfer(moved, checks(false, null), false)), 422, "TRANSFER_CHECK_FAILED");
         Api.Answer transferred = clerk.post(path + "/transfer", transfer(moved, ALL_CHECKS_PASSED, false));
         assertEquals(200, transferred.status(), transferred::toString);
         JsonObject afterTransfer = transferred.json();
@@ -89,10 +94,10 @@ class LicenseChangesIT {
         assertEquals("TRANSFERRED", last(afterTransfer));
         assertEquals("حمید ت…", Api.anonymous().get(verifyPath).json().getString("holderMasked"),
                 "public verification shows the new holder at once, not the answer kept from before (" + holderBefore + ")");
-        ProblemJsonIT.assertProblem(clerk.post(path + "/transfer", transfer(afterTransfer, ALL_CHECKS_PASSED, false)),
+        assertProblem(clerk.post(path + "/transfer", transfer(afterTransfer, ALL_CHECKS_PASSED, false)),
                 422, "TRANSFER_TOO_SOON");
         // A stale screen is told, not obeyed.
-        ProblemJsonIT.assertProblem(clerk.post(path + "/surrender", "{\"expectedVersion\":" + second.getJsonNumber("version")
+        assertProblem(clerk.post(path + "/surrender", "{\"expectedVersion\":" + second.getJsonNumber("version")
                 + ",\"reason\":\"قدیمی\"}"), 409, "STALE_VERSION");
 
         // Surrender frees the slot, and the waiting applicant is invited to it.

@@ -1,4 +1,6 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.license;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +16,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
 
 /**
  * Temporary booths (a month a year at most), application search, and the administrator's
@@ -49,8 +54,8 @@ class LicensingRulesIT {
             String booths = "/api/licenses/" + license.getJsonNumber("id") + "/booths";
             LocalDate start = firstDayOfNextJalaliMonthInSameYear();
             assertEquals(201, clerk.post(booths, booth(start, start.plusDays(19))).status());
-            ProblemJsonIT.assertProblem(clerk.post(booths, booth(start.plusDays(5), start.plusDays(6))), 422, "BOOTH_OVERLAPS");
-            ProblemJsonIT.assertProblem(clerk.post(booths, booth(start.plusDays(25), start.plusDays(39))), 422, "BOOTH_LIMIT");
+            assertProblem(clerk.post(booths, booth(start.plusDays(5), start.plusDays(6))), 422, "BOOTH_OVERLAPS");
+            assertProblem(clerk.post(booths, booth(start.plusDays(25), start.plusDays(39))), 422, "BOOTH_LIMIT");
             assertEquals(201, clerk.post(booths, booth(start.plusDays(25), start.plusDays(34))).status());
             String history = clerk.get("/api/licenses/" + license.getJsonNumber("id")).json().getJsonArray("history").toString();
             assertTrue(history.contains("غرفهٔ موقت"), history);
@@ -68,13 +73,13 @@ class LicensingRulesIT {
             long searchable = clerk.get("/api/applications?q=" + code).array().getJsonObject(0).getJsonNumber("id").longValue();
             assertEquals("WITHDRAWN", clerk.post("/api/applications/" + searchable + "/withdrawal",
                     Api.json("reason", "منصرف شد")).json().getString("status"));
-            ProblemJsonIT.assertProblem(clerk.post("/api/applications/" + searchable + "/withdrawal", Api.json("reason", "دوباره")),
+            assertProblem(clerk.post("/api/applications/" + searchable + "/withdrawal", Api.json("reason", "دوباره")),
                     422, "APPLICATION_STATE");
 
             // A fee set for a year is listed; nonsense is refused.
             assertEquals(200, Api.admin().put("/api/office-rules/fees/RURAL_ICT/1498", Api.json("issuanceFee", 123456789)).status());
             assertTrue(clerk.get("/api/office-rules/fees").body().contains("123456789"));
-            ProblemJsonIT.assertProblem(Api.admin().put("/api/office-rules/fees/RURAL_ICT/1498", Api.json("issuanceFee", -5)),
+            assertProblem(Api.admin().put("/api/office-rules/fees/RURAL_ICT/1498", Api.json("issuanceFee", -5)),
                     400, "FEE_INVALID");
         } finally {
             Api.admin().put("/api/office-rules/policies/RURAL_ICT", "{\"validityYears\":5,\"renewalWindowDays\":90,\"graceDays\":30,"

@@ -1,4 +1,6 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.license;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +26,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Database;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
 
 /**
  * Renewal (تمدید): only in the window before expiry or the grace period after it, from the old
@@ -95,8 +101,8 @@ class RenewalIT {
 
     @Test
     void renewalOutsideWindowAndGraceIsRefused() throws Exception {
-        ProblemJsonIT.assertProblem(renew(clerk, licenseExpiring(TODAY.plusDays(91))), 422, "RENEWAL_WINDOW_NOT_OPEN");
-        ProblemJsonIT.assertProblem(renew(clerk, licenseExpiring(TODAY.minusDays(31))), 422, "RENEWAL_TOO_LATE");
+        assertProblem(renew(clerk, licenseExpiring(TODAY.plusDays(91))), 422, "RENEWAL_WINDOW_NOT_OPEN");
+        assertProblem(renew(clerk, licenseExpiring(TODAY.minusDays(31))), 422, "RENEWAL_TOO_LATE");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Browser;
+import ir.pishkhan.it.support.BrowserTest;
+import ir.pishkhan.it.support.Checks;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
+import ir.pishkhan.it.support.PageChecks;
+import ir.pishkhan.it.support.SaturatedCounty;
 
 /**
  * Every page of the application, opened by someone allowed to see it with data on it, fits the
@@ -83,7 +91,7 @@ class PageQualityBrowserIT extends BrowserTest {
      * answered complaint, and an audit record with a long reason.
      */
     static final class World {
-        final RevocationStoryIT.County county = new RevocationStoryIT.County("صفحات");
+        final SaturatedCounty county = new SaturatedCounty("صفحات");
         final String licenseNumber = county.licenseNumber;
         final String clerk = Fixtures.user("pq.clerk", "POST_CLERK", "COUNTY", county.id);
         final String auditor = Fixtures.user("pq.auditor", "AUDITOR", "NATIONAL", null);

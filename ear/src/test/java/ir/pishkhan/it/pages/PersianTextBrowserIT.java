@@ -1,6 +1,6 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.pages;
 
-import static ir.pishkhan.it.PersianPage.persian;
+import static ir.pishkhan.it.support.PersianPage.persian;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +22,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Browser;
+import ir.pishkhan.it.support.BrowserTest;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
+import ir.pishkhan.it.support.PersianPage;
 
 /**
  * The pages an auditor, a clerk, a working group and a province read, in Chromium, as a Persian

@@ -1,4 +1,6 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.platform;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,6 +34,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Checks;
+import ir.pishkhan.it.support.Database;
 
 /**
  * The settings documented as environment variables take effect when a server is started with
@@ -134,8 +139,8 @@ class EnvironmentSettingsIT {
         assertEquals(201, admin.post("/api/users", Api.json("username", user, "displayName", "کاربر محیط",
                 "password", Api.TEST_PASSWORD)).status());
         Instant before = Instant.now();
-        ProblemJsonIT.assertProblem(Api.as(user, "Wrong-Pass-1").at(BASE).get("/api/me"), 401, "AUTHENTICATION_FAILED");
-        ProblemJsonIT.assertProblem(Api.as(user, "Wrong-Pass-2").at(BASE).get("/api/me"), 401, "ACCOUNT_LOCKED");
+        assertProblem(Api.as(user, "Wrong-Pass-1").at(BASE).get("/api/me"), 401, "AUTHENTICATION_FAILED");
+        assertProblem(Api.as(user, "Wrong-Pass-2").at(BASE).get("/api/me"), 401, "ACCOUNT_LOCKED");
         JsonObject locked = Api.as("auditor", Api.DEMO_PASSWORD).at(BASE).get("/api/audit?action=USER_LOCKED&objectId=" + user)
                 .json().getJsonArray("records").getJsonObject(0);
         Matcher until = Pattern.compile("\"lockedUntil\"\\s*:\\s*\"([^\"]+)\"").matcher(locked.getString("after"));

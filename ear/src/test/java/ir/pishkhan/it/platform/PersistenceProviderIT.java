@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.platform;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Deployments;
 
 /**
  * Inside the server: the application's EntityManagerFactory is EclipseLink's, not Hibernate's.

@@ -1,4 +1,6 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.platform;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +20,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
 
 /**
  * Every refusal reaches API clients as application/problem+json with a stable code and Persian
@@ -250,17 +255,5 @@ class ProblemJsonIT {
             i = lineEnd + 2 + size + 2;
         }
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    static void assertProblem(Api.Answer a, int status, String code) {
-        assertEquals(status, a.status(), a::toString);
-        assertTrue(a.contentType().startsWith("application/problem+json"), a::toString);
-        JsonObject p = a.json();
-        assertEquals(status, p.getInt("status"));
-        assertEquals(code, p.getString("code"), a::toString);
-        assertFalse(p.getString("title").isBlank());
-        assertFalse(p.getString("titleFa").isBlank());
-        assertFalse(p.getString("detailFa").isBlank());
-        assertFalse(a.body().contains("Exception"), "no stack trace or exception names: " + a.body());
     }
 }

@@ -1,4 +1,6 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.platform;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,6 +11,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Database;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
 
 /**
  * A use case is one transaction: when its last step (the audit record) fails, the licence, the
@@ -42,7 +48,7 @@ class RollbackIT {
                     + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit store unavailable'; END IF; END");
             try {
                 Api.Answer failed = clerk.post("/api/licenses/direct", issuance);
-                ProblemJsonIT.assertProblem(failed, 500, "INTERNAL_ERROR");
+                assertProblem(failed, 500, "INTERNAL_ERROR");
             } finally {
                 c.createStatement().execute("DROP TRIGGER it_refuse_issuance");
             }

@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

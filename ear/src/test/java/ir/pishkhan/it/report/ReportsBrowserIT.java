@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.report;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +11,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Browser;
+import ir.pishkhan.it.support.BrowserTest;
+import ir.pishkhan.it.support.Deployments;
 
 /** The province official's dashboard in Chromium: saturation chart and table, exports, violations over months. */
 @ExtendWith(ArquillianExtension.class)

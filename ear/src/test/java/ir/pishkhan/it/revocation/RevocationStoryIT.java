@@ -1,4 +1,7 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.revocation;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
+import static ir.pishkhan.it.support.Fixtures.id;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +18,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Database;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
+import ir.pishkhan.it.support.SaturatedCounty;
 
 /**
  * The story the product exists for, through the API: a saturated county with an applicant
@@ -35,119 +43,9 @@ class RevocationStoryIT {
         return Deployments.application();
     }
 
-    /** One fresh saturated county with its staff, one licensed office with two contracts. */
-    static final class County {
-        final long id;
-        final long province = Fixtures.provinceId("IR-07");
-        final String officialName;
-        final String secretaryName;
-        final Api official;
-        final Api clerk;
-        final Api secretary;
-        final List<String> memberNames;
-        final List<Api> members;
-        final Api gasReporter;
-        final long licenseId;
-        final String licenseNumber;
-        final Api manager;
-        final long waitingApplication;
-
-        County(String name) {
-            id = Fixtures.newFarsCounty("شهرستان " + name, name);
-            officialName = Fixtures.user("rv.official", "PROVINCE_OFFICIAL", "PROVINCE", province);
-            official = Fixtures.login(officialName);
-            clerk = Fixtures.login(Fixtures.user("rv.clerk", "POST_CLERK", "COUNTY", id));
-            secretaryName = Fixtures.user("rv.sec", "WG_SECRETARY", "COUNTY", id);
-            secretary = Fixtures.login(secretaryName);
-            memberNames = List.of(Fixtures.user("rv.m1", "WG_MEMBER", "COUNTY", id),
-                    Fixtures.user("rv.m2", "WG_MEMBER", "COUNTY", id), Fixtures.user("rv.m3", "WG_MEMBER", "COUNTY", id));
-            members = memberNames.stream().map(Fixtures::login).toList();
-            gasReporter = Fixtures.login(Fixtures.user("rv.gas", "AGENCY_REPORTER", "PROVINCE", province));
-            Fixtures.setCapacity(official, id, "GOVERNMENT_COUNTER", 1);
-            Api.Answer license = clerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(id,
-                    "GOVERNMENT_COUNTER", "متخلف") + ",\"office\":" + Fixtures.office("دفتر پیشخوان " + name) + "}");
-            assertEquals(201, license.status(), license::toString);
-            licenseId = license.json().getJsonNumber("id").longValue();
-            licenseNumber = license.json().getString("number");
-            for (String agency : List.of("GAS", "ELECTRICITY")) {
-                Api.Answer c = clerk.post("/api/licenses/" + licenseId + "/contracts",
-                        Api.json("agency", agency, "services", "خدمات " + agency, "since", "2025-01-01"));
-                assertEquals(201, c.status(), c::toString);
-            }
-            manager = Fixtures.login(Fixtures.user("rv.office", "OFFICE_MANAGER", "OFFICE", licenseId));
-            Api.Answer waiting = clerk.post("/api/applications", Fixtures.application(id, "GOVERNMENT_COUNTER", "منتظر"));
-            assertEquals(201, waiting.status(), waiting::toString);
-            waitingApplication = waiting.json().getJsonNumber("id").longValue();
-            assertEquals("WAITING", waiting.json().getString("status"));
-        }
-
-        /** Files a gas report, accepts it and sends the notice; returns the report. */
-        JsonObject noticedReport(String category) {
-            Api.Answer filed = gasReporter.post("/api/violations", Api.json("licenseId", licenseId, "category", category,
-                    "description", "دریافت وجه اضافه بر تعرفه از مشترکان گاز در چند نوبت", "occurredOn", TODAY.minusDays(3).toString()));
-            assertEquals(201, filed.status(), filed::toString);
-            JsonObject report = filed.json();
-            assertEquals("REPORTED", report.getString("status"));
-            report = clerk.post("/api/violations/" + id(report) + "/screening",
-                    Api.json("expectedVersion", report.getInt("version"), "founded", true, "note", "مستندات کافی است")).json();
-            assertEquals("ACCEPTED", report.getString("status"), report::toString);
-            report = clerk.post("/api/violations/" + id(report) + "/notice", Api.json("expectedVersion", report.getInt("version"))).json();
-            assertEquals("NOTICE_SENT", report.getString("status"), report::toString);
-            return report;
-        }
-
-        /** Schedules a session today with these members present and puts the report on its agenda. */
-        long sessionWith(JsonObject report, List<String> present) {
-            Api.Answer session = secretary.post("/api/wg-sessions", Api.json("countyId", id, "date", TODAY.toString(),
-                    "time", "10:30", "place", "سالن جلسات ادارهٔ پست"));
-            assertEquals(201, session.status(), session::toString);
-            long sessionId = session.json().getJsonNumber("id").longValue();
-            StringBuilder names = new StringBuilder();
-            present.forEach(p -> names.append(names.length() == 0 ? "" : ",").append('"').append(p).append('"'));
-            Api.Answer attendance = secretary.put("/api/wg-sessions/" + sessionId + "/attendance", "{\"present\":[" + names + "]}");
-            assertEquals(200, attendance.status(), attendance::toString);
-            assertEquals(present.size(), attendance.json().getInt("present"));
-            Api.Answer agenda = secretary.post("/api/wg-sessions/" + sessionId + "/agenda", Api.json("reportId", id(report)));
-            assertEquals(200, agenda.status(), agenda::toString);
-            return sessionId;
-        }
-
-        JsonObject report(JsonObject report) {
-            return clerk.get("/api/violations/" + id(report)).json();
-        }
-
-        JsonObject license() {
-            return clerk.get("/api/licenses/" + licenseId).json();
-        }
-
-        void defend(JsonObject report) {
-            Api.Answer defended = manager.post("/api/violations/" + id(report) + "/defence",
-                    Api.json("text", "مبلغ اضافه بابت کارمزد خدمات جانبی بوده و رسید آن موجود است."));
-            assertEquals(200, defended.status(), defended::toString);
-        }
-
-        void allVote(JsonObject report, String outcome) {
-            for (Api m : members) {
-                Api.Answer vote = m.put("/api/violations/" + id(report) + "/vote", Api.json("outcome", outcome));
-                assertEquals(200, vote.status(), vote::toString);
-            }
-        }
-
-        Api.Answer decide(JsonObject report, String outcome, Integer days) {
-            JsonObject fresh = report(report);
-            return secretary.post("/api/violations/" + id(report) + "/decision", Api.json("expectedVersion", fresh.getInt("version"),
-                    "outcome", outcome, "suspensionDays", days,
-                    "rationale", "تکرار دریافت وجه غیررسمی با وجود تذکرهای پیشین و دفاعیهٔ ناکافی"));
-        }
-    }
-
-    static long id(JsonObject o) {
-        return o.getJsonNumber("id").longValue();
-    }
-
     @Test
     void reportDefenceDecisionAndApprovalRevokeTheLicenceAndLicenceTheWaitingApplicant() throws Exception {
-        County k = new County("روایت");
+        SaturatedCounty k = new SaturatedCounty("روایت");
         JsonObject report = k.noticedReport("OVERCHARGING");
         assertNotNull(report.getString("defenceDueJalali"));
         assertTrue(LocalDate.parse(report.getString("defenceDue")).isAfter(TODAY));
@@ -167,7 +65,7 @@ class RevocationStoryIT {
         assertEquals("DECIDED", decided.json().getString("status"));
 
         // While the case is open the licence is not renewed.
-        ProblemJsonIT.assertProblem(k.clerk.post("/api/licenses/" + k.licenseId + "/renewal",
+        assertProblem(k.clerk.post("/api/licenses/" + k.licenseId + "/renewal",
                 Api.json("expectedVersion", k.license().getInt("version"), "receiptRef", "R-" + Api.unique())), 422,
                 "REVOCATION_CASE_OPEN");
 
@@ -212,7 +110,7 @@ class RevocationStoryIT {
         assertTrue(Api.as("auditor", Api.DEMO_PASSWORD).get("/api/audit/verification").json().getBoolean("intact"));
     }
 
-    private static JsonObject openCaseOf(County k) {
+    private static JsonObject openCaseOf(SaturatedCounty k) {
         return k.official.get("/api/revocations?status=OPEN").array().stream().map(v -> (JsonObject) v)
                 .filter(c -> c.getJsonNumber("licenseId").longValue() == k.licenseId).findFirst()
                 .orElseThrow(() -> new AssertionError("no open case for the licence"));
@@ -220,7 +118,7 @@ class RevocationStoryIT {
 
     @Test
     void approvalIsRefusedToAnotherProvinceAndToAnyoneWhoVoted() {
-        County k = new County("رأی‌دهنده");
+        SaturatedCounty k = new SaturatedCounty("رأی‌دهنده");
         // One of the members is also a Fars province official.
         String dual = k.memberNames.get(0);
         Api.Answer grant = Api.admin().post("/api/users/" + dual + "/grants", Api.json("role", "PROVINCE_OFFICIAL",
@@ -235,10 +133,10 @@ class RevocationStoryIT {
         String approve = Api.json("expectedVersion", revocation.getInt("version"), "verdict", "APPROVE");
 
         Api ardabil = Fixtures.login(Fixtures.user("rv.ardabil", "PROVINCE_OFFICIAL", "PROVINCE", Fixtures.provinceId("IR-24")));
-        ProblemJsonIT.assertProblem(ardabil.post("/api/revocations/" + id(revocation) + "/decision", approve), 403, "ACCESS_DENIED");
-        ProblemJsonIT.assertProblem(k.members.get(0).post("/api/revocations/" + id(revocation) + "/decision", approve), 422,
+        assertProblem(ardabil.post("/api/revocations/" + id(revocation) + "/decision", approve), 403, "ACCESS_DENIED");
+        assertProblem(k.members.get(0).post("/api/revocations/" + id(revocation) + "/decision", approve), 422,
                 "APPROVER_VOTED");
-        ProblemJsonIT.assertProblem(k.official.post("/api/revocations/" + id(revocation) + "/decision",
+        assertProblem(k.official.post("/api/revocations/" + id(revocation) + "/decision",
                 Api.json("expectedVersion", revocation.getInt("version"), "verdict", "REJECT")), 400, "REASON_REQUIRED");
         assertEquals("ACTIVE", k.license().getString("status"), "nothing happened to the licence");
 
@@ -257,35 +155,35 @@ class RevocationStoryIT {
 
     @Test
     void noDecisionWithoutQuorumOrBeforeTheDefenceIsSettled() {
-        County k = new County("حدنصاب");
+        SaturatedCounty k = new SaturatedCounty("حدنصاب");
         JsonObject report = k.noticedReport("MISCONDUCT");
         // Only one of three members present: no quorum (majority is two).
         k.sessionWith(report, List.of(k.memberNames.get(0)));
         assertEquals(200, k.members.get(0).put("/api/violations/" + id(report) + "/vote", Api.json("outcome", "WARNING")).status());
-        ProblemJsonIT.assertProblem(k.members.get(1).put("/api/violations/" + id(report) + "/vote",
+        assertProblem(k.members.get(1).put("/api/violations/" + id(report) + "/vote",
                 Api.json("outcome", "WARNING")), 422, "NOT_PRESENT");
-        ProblemJsonIT.assertProblem(k.decide(report, "WARNING", null), 422, "NO_QUORUM");
+        assertProblem(k.decide(report, "WARNING", null), 422, "NO_QUORUM");
 
         // Quorum present and everyone voted, but the defence is neither in nor overdue.
         k.secretary.put("/api/wg-sessions/" + k.report(report).getJsonNumber("sessionId") + "/attendance",
                 "{\"present\":[\"" + k.memberNames.get(0) + "\",\"" + k.memberNames.get(1) + "\"]}");
-        ProblemJsonIT.assertProblem(k.decide(report, "WARNING", null), 422, "VOTES_MISSING");
+        assertProblem(k.decide(report, "WARNING", null), 422, "VOTES_MISSING");
         assertEquals(200, k.members.get(1).put("/api/violations/" + id(report) + "/vote", Api.json("outcome", "DISMISSED")).status());
-        ProblemJsonIT.assertProblem(k.decide(report, "WARNING", null), 422, "DEFENCE_PENDING");
+        assertProblem(k.decide(report, "WARNING", null), 422, "DEFENCE_PENDING");
         k.defend(report);
         // One vote each way among two present members is no majority.
-        ProblemJsonIT.assertProblem(k.decide(report, "WARNING", null), 422, "NO_MAJORITY");
+        assertProblem(k.decide(report, "WARNING", null), 422, "NO_MAJORITY");
         assertEquals(200, k.members.get(1).put("/api/violations/" + id(report) + "/vote", Api.json("outcome", "WARNING")).status());
         JsonObject decided = k.decide(report, "WARNING", null).json();
         assertEquals("WARNING", decided.getString("decision"));
         assertEquals(5, decided.getInt("points"));
         // A decided report is closed: a second decision is an illegal transition.
-        ProblemJsonIT.assertProblem(k.decide(report, "DISMISSED", null), 422, "NOT_ON_AGENDA");
+        assertProblem(k.decide(report, "DISMISSED", null), 422, "NOT_ON_AGENDA");
     }
 
     @Test
     void suspensionSuspendsTheLicenceUntilItsLastDay() {
-        County k = new County("تعلیق");
+        SaturatedCounty k = new SaturatedCounty("تعلیق");
         JsonObject report = k.noticedReport("DATA_BREACH");
         k.defend(report);
         k.sessionWith(report, k.memberNames);
@@ -293,12 +191,12 @@ class RevocationStoryIT {
             assertEquals(200, m.put("/api/violations/" + id(report) + "/vote", Api.json("outcome", "SUSPENSION",
                     "suspensionDays", 30)).status());
         }
-        ProblemJsonIT.assertProblem(k.decide(report, "SUSPENSION", null), 400, "SUSPENSION_DAYS_INVALID");
+        assertProblem(k.decide(report, "SUSPENSION", null), 400, "SUSPENSION_DAYS_INVALID");
         assertEquals(200, k.decide(report, "SUSPENSION", 30).status());
         JsonObject license = k.license();
         assertEquals("SUSPENDED", license.getString("status"));
         assertEquals(TODAY.plusDays(29).toString(), license.getString("suspendedUntil"));
-        ProblemJsonIT.assertProblem(k.clerk.post("/api/licenses/" + k.licenseId + "/reinstatement", "{}"), 422,
+        assertProblem(k.clerk.post("/api/licenses/" + k.licenseId + "/reinstatement", "{}"), 422,
                 "SUSPENSION_NOT_OVER");
         // A second, MAJOR, report: alone it would earn a written warning, but with the 40 points of
         // the suspension the office reaches the 60-point threshold, so the ladder suggests suspension.
@@ -311,22 +209,22 @@ class RevocationStoryIT {
 
     @Test
     void reportsNeedAContractAStepAtATimeAndCheckedAttachments() {
-        County k = new County("پیوست");
+        SaturatedCounty k = new SaturatedCounty("پیوست");
         // The water company has no contract with this office.
         String water = "rv.water." + Api.unique();
         Api.admin().post("/api/users", Api.json("username", water, "displayName", "گزارشگر آب", "password", Api.TEST_PASSWORD));
         Api.admin().post("/api/users/" + water + "/grants", Api.json("role", "AGENCY_REPORTER", "scopeType", "PROVINCE",
                 "scopeId", k.province, "agency", "WATER", "reason", "test"));
-        ProblemJsonIT.assertProblem(Fixtures.login(water).post("/api/violations", Api.json("licenseId", k.licenseId,
+        assertProblem(Fixtures.login(water).post("/api/violations", Api.json("licenseId", k.licenseId,
                 "category", "OVERCHARGING", "description", "دریافت وجه اضافه از مشترکان آب")), 422, "NO_CONTRACT_WITH_OFFICE");
         // The gas company's reporter of another province is refused outright.
         Api ardabilGas = Fixtures.login(Fixtures.user("rv.agas", "AGENCY_REPORTER", "PROVINCE", Fixtures.provinceId("IR-24")));
-        ProblemJsonIT.assertProblem(ardabilGas.post("/api/violations", Api.json("licenseId", k.licenseId,
+        assertProblem(ardabilGas.post("/api/violations", Api.json("licenseId", k.licenseId,
                 "category", "OVERCHARGING", "description", "دریافت وجه اضافه از مشترکان گاز")), 403, "ACCESS_DENIED");
 
         JsonObject filed = k.gasReporter.post("/api/violations", Api.json("licenseId", k.licenseId, "category", "MISCONDUCT",
                 "description", "برخورد نامناسب با مراجعه‌کنندگان گاز")).json();
-        ProblemJsonIT.assertProblem(k.clerk.post("/api/violations/" + id(filed) + "/notice",
+        assertProblem(k.clerk.post("/api/violations/" + id(filed) + "/notice",
                 Api.json("expectedVersion", filed.getInt("version"))), 422, "ILLEGAL_TRANSITION");
 
         byte[] pdf = "%PDF-1.4\n% evidence\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -335,40 +233,40 @@ class RevocationStoryIT {
         assertEquals(201, ok.status(), ok::toString);
         assertEquals("application/pdf", ok.json().getString("contentType"));
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
-        ProblemJsonIT.assertProblem(k.gasReporter.upload("/api/violations/" + id(filed) + "/attachments?fileName=photo.png",
+        assertProblem(k.gasReporter.upload("/api/violations/" + id(filed) + "/attachments?fileName=photo.png",
                 "image/png", exe), 400, "ATTACHMENT_TYPE_NOT_ALLOWED");
-        ProblemJsonIT.assertProblem(k.gasReporter.upload("/api/violations/" + id(filed) + "/attachments?fileName=big.pdf",
+        assertProblem(k.gasReporter.upload("/api/violations/" + id(filed) + "/attachments?fileName=big.pdf",
                 "application/pdf", java.util.Arrays.copyOf(pdf, 5 * 1024 * 1024 + 10)), 400, "ATTACHMENT_TOO_LARGE");
         // The office manager cannot add defence documents before a notice, nor see the report yet.
-        ProblemJsonIT.assertProblem(k.manager.get("/api/violations/" + id(filed)), 403, "ACCESS_DENIED");
+        assertProblem(k.manager.get("/api/violations/" + id(filed)), 403, "ACCESS_DENIED");
         byte[] back = k.clerk.download("/api/violations/" + id(filed) + "/attachments/" + id(ok.json()));
         assertEquals(new String(pdf, java.nio.charset.StandardCharsets.US_ASCII),
                 new String(back, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals(1, k.clerk.get("/api/violations/" + id(filed) + "/attachments").array().size());
 
         // Dismissal needs a reason; a dismissed report is closed.
-        ProblemJsonIT.assertProblem(k.clerk.post("/api/violations/" + id(filed) + "/screening",
+        assertProblem(k.clerk.post("/api/violations/" + id(filed) + "/screening",
                 Api.json("expectedVersion", filed.getInt("version"), "founded", false)), 400, "REASON_REQUIRED");
         JsonObject dismissed = k.clerk.post("/api/violations/" + id(filed) + "/screening",
                 Api.json("expectedVersion", filed.getInt("version"), "founded", false, "note", "شاهدی ارائه نشد")).json();
         assertEquals("DISMISSED", dismissed.getString("status"));
-        ProblemJsonIT.assertProblem(k.gasReporter.upload("/api/violations/" + id(filed) + "/attachments?fileName=more.pdf",
+        assertProblem(k.gasReporter.upload("/api/violations/" + id(filed) + "/attachments?fileName=more.pdf",
                 "application/pdf", pdf), 422, "REPORT_CLOSED");
         // A stale version is told, not applied.
-        ProblemJsonIT.assertProblem(k.clerk.post("/api/violations/" + id(filed) + "/screening",
+        assertProblem(k.clerk.post("/api/violations/" + id(filed) + "/screening",
                 Api.json("expectedVersion", filed.getInt("version"), "founded", true)), 409, "STALE_VERSION");
     }
 
     @Test
     void aFailedInspectionItemOpensALinkedReport() {
-        County k = new County("بازرسی");
+        SaturatedCounty k = new SaturatedCounty("بازرسی");
         StringBuilder items = new StringBuilder();
         for (String item : List.of("MANAGER_PRESENT", "SIGNBOARD", "EQUIPMENT", "TARIFF_LIST", "OPENING_HOURS", "STAFF_TRAINED")) {
             boolean passed = !item.equals("MANAGER_PRESENT");
             items.append(items.length() == 0 ? "" : ",").append(Api.json("item", item, "passed", passed,
                     "note", passed ? null : "مدیر در ساعت ۱۰ حضور نداشت"));
         }
-        ProblemJsonIT.assertProblem(k.clerk.post("/api/licenses/" + k.licenseId + "/inspections",
+        assertProblem(k.clerk.post("/api/licenses/" + k.licenseId + "/inspections",
                 "{\"kind\":\"PERIODIC\",\"inspectedOn\":\"" + TODAY + "\",\"items\":[" + Api.json("item", "SIGNBOARD",
                         "passed", true) + "]}"), 400, "CHECKLIST_INCOMPLETE");
         Api.Answer recorded = k.clerk.post("/api/licenses/" + k.licenseId + "/inspections",

@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,6 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Checks;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
 
 /**
  * The eight nightly checks, each run through the clustered scheduler ("run now") with the

@@ -1,4 +1,6 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.security;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +14,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
+import ir.pishkhan.it.support.ServerLog;
 
 /**
  * Repeated failed sign-ins lock the account, so passwords cannot be guessed at speed; each
@@ -35,10 +41,10 @@ class LoginThrottleIT {
         assertEquals(200, Fixtures.login(user).get("/api/me").status());
         for (int i = 1; i <= 4; i++) {
             Api.Answer wrong = Api.as(user, "Wrong-Pass-" + i).get("/api/me");
-            ProblemJsonIT.assertProblem(wrong, 401, "AUTHENTICATION_FAILED");
+            assertProblem(wrong, 401, "AUTHENTICATION_FAILED");
         }
-        ProblemJsonIT.assertProblem(Api.as(user, "Wrong-Pass-5").get("/api/me"), 401, "ACCOUNT_LOCKED");
-        ProblemJsonIT.assertProblem(Fixtures.login(user).get("/api/me"), 401, "ACCOUNT_LOCKED");
+        assertProblem(Api.as(user, "Wrong-Pass-5").get("/api/me"), 401, "ACCOUNT_LOCKED");
+        assertProblem(Fixtures.login(user).get("/api/me"), 401, "ACCOUNT_LOCKED");
         // The lock is audited.
         var audit = Api.as("auditor", Api.DEMO_PASSWORD).get("/api/audit?action=USER_LOCKED&objectId=" + user).json();
         assertEquals(1, audit.getInt("total"));
@@ -49,11 +55,11 @@ class LoginThrottleIT {
         String user = Fixtures.user("spray", "POST_CLERK", "COUNTY", Fixtures.countyId("IR-07", "Kavar"));
         String nobody = "nobody." + Api.unique();
         ServerLog log = ServerLog.mark();
-        ProblemJsonIT.assertProblem(Api.as(user, "Wrong-Pass-1").get("/api/me"), 401, "AUTHENTICATION_FAILED");
-        ProblemJsonIT.assertProblem(Api.as(nobody, "Wrong-Pass-1").post("/api/users",
+        assertProblem(Api.as(user, "Wrong-Pass-1").get("/api/me"), 401, "AUTHENTICATION_FAILED");
+        assertProblem(Api.as(nobody, "Wrong-Pass-1").post("/api/users",
                 Api.json("username", "x" + Api.unique(), "displayName", "x", "password", "Abcdefg123")), 401, "AUTHENTICATION_FAILED");
         Api.Answer publicEndpoint = Api.as(nobody, "Wrong-Pass-2").get("/api/provinces");
-        ProblemJsonIT.assertProblem(publicEndpoint, 401, "AUTHENTICATION_FAILED");
+        assertProblem(publicEndpoint, 401, "AUTHENTICATION_FAILED");
         assertTrue(publicEndpoint.body().contains("نام کاربری یا گذرواژه نادرست است"), publicEndpoint::toString);
 
         String text = log.awaitSince(t -> t.lines().filter(l -> l.contains(nobody)).count() >= 2 && t.contains(user));

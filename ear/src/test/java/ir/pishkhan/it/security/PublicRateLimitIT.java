@@ -1,4 +1,6 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.security;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +11,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Deployments;
 
 /** Public verification is rate-limited per client: a flood gets 429, never a stack trace. */
 @ExtendWith(ArquillianExtension.class)
@@ -36,6 +40,6 @@ class PublicRateLimitIT {
         }
         assertTrue(ok >= 10 && ok <= 130, "answered before the limit: " + ok);
         assertTrue(limited >= 20, "throttled: " + limited);
-        ProblemJsonIT.assertProblem(last, 429, "RATE_LIMITED");
+        assertProblem(last, 429, "RATE_LIMITED");
     }
 }

@@ -1,4 +1,6 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.security;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +14,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
 
 /**
  * A county user sees only that county; a province user sees all of its counties; nobody learns
@@ -95,17 +100,17 @@ class ScopeIT {
         Api official = Fixtures.login(farsOfficial);
         for (String list : java.util.List.of("violations", "licenses", "applications", "revocations", "complaints")) {
             assertEquals(200, clerk.get("/api/" + list + "?countyId=" + kavar).status(), list);
-            ProblemJsonIT.assertProblem(clerk.get("/api/" + list + "?countyId=" + ardabil), 403, "ACCESS_DENIED");
-            ProblemJsonIT.assertProblem(clerk.get("/api/" + list + "?countyId=" + shiraz), 403, "ACCESS_DENIED");
+            assertProblem(clerk.get("/api/" + list + "?countyId=" + ardabil), 403, "ACCESS_DENIED");
+            assertProblem(clerk.get("/api/" + list + "?countyId=" + shiraz), 403, "ACCESS_DENIED");
             assertEquals(200, official.get("/api/" + list + "?countyId=" + shiraz).status(), list);
-            ProblemJsonIT.assertProblem(official.get("/api/" + list + "?countyId=" + ardabil), 403, "ACCESS_DENIED");
+            assertProblem(official.get("/api/" + list + "?countyId=" + ardabil), 403, "ACCESS_DENIED");
             // Outside scope, a county that does not exist looks like one that does; a national caller is told.
-            ProblemJsonIT.assertProblem(clerk.get("/api/" + list + "?countyId=99999999"), 403, "ACCESS_DENIED");
-            ProblemJsonIT.assertProblem(Api.admin().get("/api/" + list + "?countyId=99999999"), 404, "COUNTY_NOT_FOUND");
+            assertProblem(clerk.get("/api/" + list + "?countyId=99999999"), 403, "ACCESS_DENIED");
+            assertProblem(Api.admin().get("/api/" + list + "?countyId=99999999"), 404, "COUNTY_NOT_FOUND");
         }
         Api farsAuditor = Fixtures.login(Fixtures.user("scope.auditor", "AUDITOR", "PROVINCE", fars));
         assertEquals(200, farsAuditor.get("/api/audit?countyId=" + kavar).status());
-        ProblemJsonIT.assertProblem(farsAuditor.get("/api/audit?countyId=" + ardabil), 403, "ACCESS_DENIED");
+        assertProblem(farsAuditor.get("/api/audit?countyId=" + ardabil), 403, "ACCESS_DENIED");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +19,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Checks;
+import ir.pishkhan.it.support.Deployments;
 
 /**
  * SQL-injection and XSS probes, and malformed JSON, against every public form and endpoint:

@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.support;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

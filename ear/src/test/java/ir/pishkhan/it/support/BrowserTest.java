@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.support;
 
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -9,39 +9,39 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A fresh headless Chromium per test, with the waits every page test needs. */
-abstract class BrowserTest {
+public abstract class BrowserTest {
 
-    WebDriver driver;
-    WebDriverWait wait;
+    protected WebDriver driver;
+    protected WebDriverWait wait;
     /** PrimeFaces select menus, the Jalali date picker and the AJAX queue, each waited on by its own state. */
-    Widgets widgets;
+    protected Widgets widgets;
 
     @BeforeEach
-    void openBrowser() throws Exception {
+    protected void openBrowser() throws Exception {
         driver = Browser.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         widgets = new Widgets(driver, Duration.ofSeconds(30));
     }
 
     @AfterEach
-    void closeBrowser() {
+    protected void closeBrowser() {
         if (driver != null) {
             driver.quit();
         }
     }
 
     /** Waits until PrimeFaces has no AJAX request in flight. */
-    void waitForAjax() {
+    protected void waitForAjax() {
         widgets.waitForAjax();
     }
 
     /** Chooses an item of a PrimeFaces select-one menu by its label (see {@link Widgets#choose}). */
-    void choose(String menuId, String label) {
+    protected void choose(String menuId, String label) {
         widgets.choose(menuId, label);
     }
 
     /** Signs in on the login page and waits for the dashboard. */
-    void signIn(String username, String password) {
+    protected void signIn(String username, String password) {
         driver.get(Api.BASE + "/login.xhtml");
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
@@ -50,7 +50,7 @@ abstract class BrowserTest {
     }
 
     /** Signs out with the layout's button and waits for the login page. */
-    void signOut() {
+    protected void signOut() {
         driver.findElement(By.id("userForm:logout")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
     }

@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,13 +13,13 @@ import java.time.LocalDate;
  * Test helpers for the scheduled checks: run one through the scheduler as an administrator
  * would ("run now") and wait for its run record; move the server's clock; small JDBC helpers.
  */
-final class Checks {
+public final class Checks {
 
     private Checks() {
     }
 
     /** Asks the scheduler to run the check now and returns its finished run (id, examined, changed, …). */
-    static JsonObject run(String check) {
+    public static JsonObject run(String check) {
         Api admin = Api.admin();
         long before = latestRunId(admin, check);
         Api.Answer asked = admin.post("/api/schedule/jobs/" + check + "/runs", "");
@@ -38,29 +38,29 @@ final class Checks {
         throw new AssertionError("The check " + check + " did not finish within 60 s");
     }
 
-    static long latestRunId(Api admin, String check) {
+    public static long latestRunId(Api admin, String check) {
         var runs = admin.get("/api/schedule/runs?check=" + check + "&limit=1").array();
         return runs.isEmpty() ? 0 : runs.getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     /** Whether the latest run of the check has ended (its outcome is no longer RUNNING). */
-    static boolean runFinished(Api admin, String check) {
+    public static boolean runFinished(Api admin, String check) {
         var runs = admin.get("/api/schedule/runs?check=" + check + "&limit=1").array();
         return !runs.isEmpty() && !"RUNNING".equals(runs.getJsonObject(0).getString("outcome"));
     }
 
     /** Moves the server's clock {@code days} ahead of real time (0 puts it back); returns its new today. */
-    static LocalDate shiftClock(long days) {
+    public static LocalDate shiftClock(long days) {
         Api.Answer a = Api.admin().put("/api/test/clock", Api.json("offsetDays", days));
         assertEquals(200, a.status(), a::toString);
         return LocalDate.parse(a.json().getString("today"));
     }
 
-    static LocalDate serverToday() {
+    public static LocalDate serverToday() {
         return LocalDate.parse(Api.admin().get("/api/test/clock").json().getString("today"));
     }
 
-    static int update(String sql, Object... args) {
+    public static int update(String sql, Object... args) {
         try (Connection c = Database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
@@ -72,7 +72,7 @@ final class Checks {
     }
 
     /** The first column of the first row, as a string (null when no row). */
-    static String value(String sql, Object... args) {
+    public static String value(String sql, Object... args) {
         try (Connection c = Database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
@@ -85,12 +85,12 @@ final class Checks {
         }
     }
 
-    static long number(String sql, Object... args) {
+    public static long number(String sql, Object... args) {
         String v = value(sql, args);
         return v == null ? 0 : Long.parseLong(v);
     }
 
-    static void sleep(long ms) {
+    public static void sleep(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {

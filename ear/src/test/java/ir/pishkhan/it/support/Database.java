@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

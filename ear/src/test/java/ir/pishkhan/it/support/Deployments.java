@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.support;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;

@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,6 +20,11 @@ public final class Fixtures {
                 .map(v -> (JsonObject) v).filter(c -> c.getString("nameEn").equals(countyNameEn))
                 .findFirst().orElseThrow(() -> new AssertionError("No county " + countyNameEn))
                 .getJsonNumber("id").longValue();
+    }
+
+    /** The id of an object the API answered with. */
+    public static long id(JsonObject o) {
+        return o.getJsonNumber("id").longValue();
     }
 
     public static long provinceId(String provinceCode) {

@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,17 +19,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * accessibility violation by axe-core's rules. Each check returns the problems it found, in
  * words a person can act on; an empty list means the page passed.
  */
-final class PageChecks {
+public final class PageChecks {
 
     /** A window size the counter offices' screens have. */
-    record Width(int width, int height) {
+    public record Width(int width, int height) {
         @Override
         public String toString() {
             return width + "x" + height;
         }
     }
 
-    static final List<Width> WIDTHS = List.of(new Width(1366, 900), new Width(1024, 768));
+    public static final List<Width> WIDTHS = List.of(new Width(1366, 900), new Width(1024, 768));
 
     private static String axeSource;
 
@@ -37,7 +37,7 @@ final class PageChecks {
     private final JavascriptExecutor js;
     private final WebDriverWait wait;
 
-    PageChecks(WebDriver driver) {
+    public PageChecks(WebDriver driver) {
         this.driver = driver;
         this.js = (JavascriptExecutor) driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -50,7 +50,7 @@ final class PageChecks {
      * screenshot of each for a person to look at; returns the problems, each prefixed with the
      * page's name.
      */
-    List<String> check(String name) throws Exception {
+    public List<String> check(String name) throws Exception {
         List<String> problems = new ArrayList<>();
         for (Width size : WIDTHS) {
             resize(size);
@@ -77,7 +77,7 @@ final class PageChecks {
      * A screenshot of the whole page at this width, for a person to look at: the window is made
      * as tall as the page (at most 4000 px) for the picture, then given back its height.
      */
-    void screenshotWholePage(String file, Width size) throws Exception {
+    public void screenshotWholePage(String file, Width size) throws Exception {
         js.executeScript("window.scrollTo(0, 0)");
         int height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).intValue();
         driver.manage().window().setSize(new Dimension(size.width(), Math.min(Math.max(height, size.height()), 4000)));
@@ -87,14 +87,14 @@ final class PageChecks {
     }
 
     /** Resizes the window and waits until the page has laid itself out at the new width. */
-    void resize(Width size) {
+    public void resize(Width size) {
         driver.manage().window().setSize(new Dimension(size.width(), size.height()));
         wait.until(d -> ((Number) js.executeScript("return window.innerWidth")).intValue() == size.width());
         waitUntilSettled();
     }
 
     /** Waits for the document, PrimeFaces' AJAX queue, web fonts and two animation frames. */
-    void waitUntilSettled() {
+    public void waitUntilSettled() {
         wait.until(d -> "complete".equals(js.executeScript("return document.readyState")));
         wait.until(d -> (Boolean) js.executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()"));
         js.executeAsyncScript("var done = arguments[arguments.length - 1];"
@@ -107,7 +107,7 @@ final class PageChecks {
      * Null if the page fits the window, otherwise by how much it is wider and the elements that
      * stick out furthest (the ones to fix).
      */
-    String overflow() {
+    public String overflow() {
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) js.executeScript(
                 "var root = document.documentElement;"
@@ -138,7 +138,7 @@ final class PageChecks {
      * PrimeFaces select boxes (right to left: the arrow at the left end) whose label's text box
      * reaches under the arrow, so that a long choice is drawn over by it.
      */
-    List<String> selectsWithTextUnderTheArrow() {
+    public List<String> selectsWithTextUnderTheArrow() {
         return strings(js.executeScript(
                 "var found = [];"
                 + "document.querySelectorAll('.ui-selectonemenu').forEach(function (menu) {"
@@ -156,7 +156,7 @@ final class PageChecks {
     }
 
     /** Table cells whose content is wider than the cell, the rest hidden (PrimeFaces clips cells). */
-    List<String> clippedTableCells() {
+    public List<String> clippedTableCells() {
         return strings(js.executeScript(
                 "var found = [];"
                 + "document.querySelectorAll('.ui-datatable th, .ui-datatable td').forEach(function (cell) {"
@@ -179,7 +179,7 @@ final class PageChecks {
     }
 
     /** Injects axe-core and lists its serious and critical violations, each with its targets. */
-    List<String> axeViolations() throws IOException {
+    public List<String> axeViolations() throws IOException {
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
             js.executeScript(axe());
         }

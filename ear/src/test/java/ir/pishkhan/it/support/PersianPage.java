@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +14,7 @@ import org.openqa.selenium.WebElement;
  * codes (licence numbers, tracking codes, usernames, file names — marked {@code class="code"}, or
  * wrapped in the isolate marks U+2066…U+2069 where a label cannot hold markup) are laid out.
  */
-final class PersianPage {
+public final class PersianPage {
 
     /**
      * Each visible text node under {@code root} that is not inside a code, with the element it sits
@@ -42,19 +42,19 @@ final class PersianPage {
 
     /** The visible text pieces under {@code root} outside codes, each followed by ‹the element it is in›. */
     @SuppressWarnings("unchecked")
-    static List<String> textOutsideCodes(WebDriver driver, WebElement root) {
+    public static List<String> textOutsideCodes(WebDriver driver, WebElement root) {
         return (List<String>) ((JavascriptExecutor) driver).executeScript(VISIBLE_TEXT, root);
     }
 
     /** Fails, naming each piece, if any visible text under {@code root} outside a code has a Latin digit. */
-    static void assertPersianDigits(WebDriver driver, WebElement root, String what) {
+    public static void assertPersianDigits(WebDriver driver, WebElement root, String what) {
         List<String> latin = textOutsideCodes(driver, root).stream().filter(t -> t.replaceAll("‹.*›$", "").matches("(?s).*[0-9].*"))
                 .toList();
         assertEquals(List.of(), latin, what + ": Latin digits outside codes");
     }
 
     /** Fails if visible text under {@code root} outside a code shows an action code or a class name. */
-    static void assertNoCodeWords(WebDriver driver, WebElement root, String what) {
+    public static void assertNoCodeWords(WebDriver driver, WebElement root, String what) {
         List<String> codes = textOutsideCodes(driver, root).stream().map(t -> t.replaceAll("‹.*›$", ""))
                 .filter(t -> t.matches("(?s).*([A-Z]{2,}_[A-Z]+|\\b[A-Z][a-z]+[A-Z][a-z]+\\b).*")).toList();
         assertEquals(List.of(), codes, what + ": codes or class names shown to people");
@@ -65,7 +65,7 @@ final class PersianPage {
      * on a single line.
      */
     @SuppressWarnings("unchecked")
-    static void assertIsolatedCode(WebDriver driver, WebElement code) {
+    public static void assertIsolatedCode(WebDriver driver, WebElement code) {
         Map<String, Object> layout = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
                 "const s = getComputedStyle(arguments[0]);"
                         + "return {direction: s.direction, bidi: s.unicodeBidi, wrap: s.whiteSpace,"
@@ -78,7 +78,7 @@ final class PersianPage {
     }
 
     /** The horizontal position on screen where {@code part} of the element's text starts. */
-    static double leftOf(WebDriver driver, WebElement element, String part) {
+    public static double leftOf(WebDriver driver, WebElement element, String part) {
         Object x = ((JavascriptExecutor) driver).executeScript(
                 "const node = arguments[0].firstChild; const i = node.textContent.indexOf(arguments[1]);"
                         + "const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + arguments[1].length);"
@@ -88,7 +88,7 @@ final class PersianPage {
     }
 
     /** Persian digits for a number, as the pages write labels such as report numbers. */
-    static String persian(long n) {
+    public static String persian(long n) {
         StringBuilder s = new StringBuilder();
         for (char ch : Long.toString(n).toCharArray()) {
             s.append((char) ('۰' + (ch - '0')));

@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.support;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.function.Predicate;
 
 /** The test server's log, read from a mark on: what the server wrote while a test acted. */
-final class ServerLog {
+public final class ServerLog {
 
-    static final Path FILE = Path.of(System.getProperty("server.log", "target/arquillian-server/log/server.log"));
+    public static final Path FILE = Path.of(System.getProperty("server.log", "target/arquillian-server/log/server.log"));
 
     private final long mark;
 
@@ -19,12 +19,12 @@ final class ServerLog {
     }
 
     /** Marks the end of the log as it is now. */
-    static ServerLog mark() throws IOException {
+    public static ServerLog mark() throws IOException {
         return new ServerLog(Files.size(FILE));
     }
 
     /** What the server logged since the mark. */
-    String since() throws IOException {
+    public String since() throws IOException {
         try (RandomAccessFile f = new RandomAccessFile(FILE.toFile(), "r")) {
             byte[] b = new byte[(int) Math.max(0, f.length() - mark)];
             f.seek(mark);
@@ -34,7 +34,7 @@ final class ServerLog {
     }
 
     /** Waits up to ten seconds until the text logged since the mark satisfies {@code condition}. */
-    String awaitSince(Predicate<String> condition) throws Exception {
+    public String awaitSince(Predicate<String> condition) throws Exception {
         long until = System.currentTimeMillis() + 10_000;
         String text = since();
         while (!condition.test(text) && System.currentTimeMillis() < until) {

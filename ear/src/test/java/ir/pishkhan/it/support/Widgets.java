@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.support;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * when the panel is closed and the widget's hidden {@code <select>} holds the chosen option.
  * Each helper fails with a message that says which widget was left in which state.
  */
-final class Widgets {
+public final class Widgets {
 
     /** How often a missed click on a menu item is tried again before the test fails. */
     private static final int ATTEMPTS = 3;
@@ -27,13 +27,13 @@ final class Widgets {
     private final WebDriver driver;
     private final WebDriverWait wait;
 
-    Widgets(WebDriver driver, Duration timeout) {
+    public Widgets(WebDriver driver, Duration timeout) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, timeout);
     }
 
     /** Waits until PrimeFaces has no AJAX request queued or in flight. */
-    void waitForAjax() {
+    public void waitForAjax() {
         wait.withMessage("a PrimeFaces AJAX request never finished").until(d -> (Boolean) js(
                 "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
                         + " && (!window.jQuery || jQuery.active === 0))"));
@@ -43,21 +43,21 @@ final class Widgets {
      * Chooses the item of a select-one menu whose label is exactly {@code label}; in a menu with a
      * filter box the label is typed there first, as a person would in a long list.
      */
-    void choose(String menuId, String label) {
+    public void choose(String menuId, String label) {
         chooseWhere(menuId, label, "label '" + label + "'",
                 "return items.findIndex(function (li) { return li.getAttribute('data-label') === arguments_[0]; });",
                 label);
     }
 
     /** Chooses the first item of a select-one menu whose label starts with {@code prefix}. */
-    void chooseStartingWith(String menuId, String prefix) {
+    public void chooseStartingWith(String menuId, String prefix) {
         chooseWhere(menuId, null, "a label starting with '" + prefix + "'",
                 "return items.findIndex(function (li) { return (li.getAttribute('data-label') || '').indexOf(arguments_[0]) === 0; });",
                 prefix);
     }
 
     /** Chooses the item at {@code index} of a select-one menu (0 is the first, often «انتخاب کنید»). */
-    void chooseIndex(String menuId, int index) {
+    public void chooseIndex(String menuId, int index) {
         chooseWhere(menuId, null, "item " + index, "return arguments_[0] < items.length ? arguments_[0] : -1;", index);
     }
 
@@ -65,7 +65,7 @@ final class Widgets {
      * Types a Jalali date into a date field; the calendar that opens on the field is closed with
      * Escape, as a person would, and the field keeps what was typed.
      */
-    void typeDate(String inputId, String jalali) {
+    public void typeDate(String inputId, String jalali) {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(inputId)));
         field.clear();
         field.sendKeys(jalali);
@@ -75,7 +75,7 @@ final class Widgets {
     }
 
     /** Presses Escape in the focused field and waits until the Jalali calendar is closed. */
-    void closeCalendar() {
+    public void closeCalendar() {
         driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         wait.withMessage("the Jalali calendar did not close on Escape")
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("jdp-container")));

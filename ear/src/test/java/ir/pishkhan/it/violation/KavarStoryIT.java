@@ -1,4 +1,6 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.violation;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +18,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
 
 /**
  * The README's Kavar story, end to end over HTTP only, each step by the person whose job it is:
@@ -133,7 +138,7 @@ class KavarStoryIT {
 
         // 7. While the case is open the clerk cannot renew the licence.
         JsonObject license = clerk.get("/api/licenses/" + licenseId).json();
-        ProblemJsonIT.assertProblem(clerk.post("/api/licenses/" + licenseId + "/renewal",
+        assertProblem(clerk.post("/api/licenses/" + licenseId + "/renewal",
                 Api.json("expectedVersion", license.getInt("version"), "receiptRef", "R-" + Api.unique())), 422,
                 "REVOCATION_CASE_OPEN");
 

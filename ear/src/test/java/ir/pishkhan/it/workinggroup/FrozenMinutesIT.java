@@ -1,4 +1,9 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.workinggroup;
+
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
+import static ir.pishkhan.it.support.Pdfs.eitherWay;
+import static ir.pishkhan.it.support.Pdfs.sha256;
+import static ir.pishkhan.it.support.Pdfs.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,6 +32,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Browser;
+import ir.pishkhan.it.support.BrowserTest;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
+import ir.pishkhan.it.support.SaturatedCounty;
 
 /**
  * The minutes of a working-group session are an official record: once the group has decided,
@@ -50,7 +61,7 @@ class FrozenMinutesIT extends BrowserTest {
 
     @Test
     void minutesStayAsDecidedWhenAMemberIsDisabledTheCountyRenamedAndTheQuorumChanged() throws Exception {
-        RevocationStoryIT.County k = new RevocationStoryIT.County("صورت‌جلسه");
+        SaturatedCounty k = new SaturatedCounty("صورت‌جلسه");
         String fourth = Fixtures.user("rv.m4", "WG_MEMBER", "COUNTY", k.id);
         List<String> all = new ArrayList<>(k.memberNames);
         all.add(fourth);
@@ -58,7 +69,7 @@ class FrozenMinutesIT extends BrowserTest {
         k.defend(report);
         long session = k.sessionWith(report, all);
         k.allVote(report, "WARNING");
-        assertEquals(200, Fixtures.login(fourth).put("/api/violations/" + RevocationStoryIT.id(report) + "/vote",
+        assertEquals(200, Fixtures.login(fourth).put("/api/violations/" + Fixtures.id(report) + "/vote",
                 Api.json("outcome", "WARNING")).status());
         Api.Answer decided = k.decide(report, "WARNING", null);
         assertEquals(200, decided.status(), decided::toString);
@@ -68,7 +79,7 @@ class FrozenMinutesIT extends BrowserTest {
         assertTrue(eitherWay(text, "اعضای حاضر: ۴ از ۴"), text);
         assertTrue(eitherWay(text, "حد نصاب: ۳"), text);
         assertTrue(text.contains(fourth.substring(0, "rv.m4".length())), "the fourth member attends and signs: " + text);
-        JsonObject audited = decisionAudit(RevocationStoryIT.id(report));
+        JsonObject audited = decisionAudit(Fixtures.id(report));
         assertEquals(sha256(atDecision), audited.getString("minutesSha256"), "the audit trail keeps the minutes' SHA-256");
         JsonObject view = k.secretary.get("/api/wg-sessions/" + session).json();
         assertCounts(view, 4, 4, 3);
@@ -87,7 +98,7 @@ class FrozenMinutesIT extends BrowserTest {
         try {
             // The changes took effect: a new session of the county has three members, all needed.
             Api.Answer fresh = k.secretary.post("/api/wg-sessions", Api.json("countyId", k.id, "date",
-                    RevocationStoryIT.TODAY.toString(), "time", "12:00", "place", "سالن جلسات"));
+                    SaturatedCounty.TODAY.toString(), "time", "12:00", "place", "سالن جلسات"));
             assertEquals(201, fresh.status(), fresh::toString);
             assertEquals(3, fresh.json().getInt("members"));
             assertEquals(3, fresh.json().getInt("quorum"), "100 % of three members");
@@ -103,7 +114,7 @@ class FrozenMinutesIT extends BrowserTest {
             Files.write(dir.resolve("45-wg-minutes-frozen.pdf"), later);
 
             // Attendance the minutes state is final.
-            ProblemJsonIT.assertProblem(k.secretary.put("/api/wg-sessions/" + session + "/attendance",
+            assertProblem(k.secretary.put("/api/wg-sessions/" + session + "/attendance",
                     "{\"present\":[\"" + k.memberNames.get(0) + "\"]}"), 422, "ATTENDANCE_FROZEN");
 
             // The session page shows the counts of the minutes, the disabled member among those present.
@@ -150,29 +161,5 @@ class FrozenMinutesIT extends BrowserTest {
             ModelNode result = management.getControllerClient().execute(add);
             assertEquals("success", result.get("outcome").asString(), result::toString);
         }
-    }
-
-    static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
-    /** Every page's text; shaped Persian comes back as presentation forms, which NFKC undoes. */
-    static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            StringBuilder all = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                all.append(Normalizer.normalize(new PdfTextExtractor(reader).getTextFromPage(page), Normalizer.Form.NFKC))
-                        .append('\n');
-            }
-            return all.toString();
-        } finally {
-            reader.close();
-        }
-    }
-
-    /** A right-to-left line comes out of the PDF in visual order: Persian words may be reversed. */
-    static boolean eitherWay(String text, String words) {
-        return text.contains(words) || text.contains(new StringBuilder(words).reverse().toString());
     }
 }

@@ -1,4 +1,4 @@
-package ir.pishkhan.it;
+package ir.pishkhan.it.workinggroup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +17,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Browser;
+import ir.pishkhan.it.support.BrowserTest;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
+import ir.pishkhan.it.support.SaturatedCounty;
 
 /**
  * The working-group pages and the province approval screen in Chromium: the secretary schedules
@@ -80,10 +86,10 @@ class WorkingGroupBrowserIT extends BrowserTest {
 
     @Test
     void secretaryDecidesOnThePageAndTheProvinceApprovesOnItsPage() throws Exception {
-        RevocationStoryIT.County k = new RevocationStoryIT.County("کارگروه مرورگر");
+        SaturatedCounty k = new SaturatedCounty("کارگروه مرورگر");
         JsonObject report = k.noticedReport("RECEIPTS_NOT_REMITTED");
         k.defend(report);
-        long reportId = RevocationStoryIT.id(report);
+        long reportId = Fixtures.id(report);
 
         // The secretary schedules today's session on the sessions page and opens it.
         signIn(k.secretaryName, Api.TEST_PASSWORD);
