@@ -10,14 +10,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Deployments;
 import ir.pishkhan.it.support.Fixtures;
 
 /**
@@ -27,11 +24,6 @@ import ir.pishkhan.it.support.Fixtures;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CalendarIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
 
     static LocalDate workingDays(Api api, long province, LocalDate from, int days) {
         Api.Answer a = api.get("/api/provinces/" + province + "/calendar/working-days?from=" + from + "&days=" + days);

@@ -12,10 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,7 +25,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Browser;
 import ir.pishkhan.it.support.BrowserTest;
-import ir.pishkhan.it.support.Deployments;
 import ir.pishkhan.it.support.Fixtures;
 
 /**
@@ -39,11 +36,6 @@ import ir.pishkhan.it.support.Fixtures;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ComplaintsBrowserIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
 
     /** A county of its own with one licensed office; returns {countyId, licenseId}. */
     private static long[] countyWithOffice(String prefix, String officeName, Api[] clerkOut) {

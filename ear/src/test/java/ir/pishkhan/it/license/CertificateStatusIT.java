@@ -12,10 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -23,7 +21,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Browser;
 import ir.pishkhan.it.support.BrowserTest;
-import ir.pishkhan.it.support.Deployments;
 import ir.pishkhan.it.support.Fixtures;
 import ir.pishkhan.it.support.Pdfs;
 import ir.pishkhan.it.support.SaturatedCounty;
@@ -41,11 +38,6 @@ class CertificateStatusIT extends BrowserTest {
 
     /** The element ids of the forms a clerk uses on the licence page. */
     static final List<String> FORMS = List.of("renew", "relocate", "addBooth", "surrender", "transfer", "addContract");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
 
     @Test
     void revokedAndSuspendedCertificatesCarryTheirStatusAndTheirPagesOfferOnlyWhatIsAllowed() throws Exception {

@@ -14,10 +14,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,11 +153,6 @@ class PageQualityBrowserIT extends BrowserTest {
             }
             return code.toString();
         }
-    }
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
     }
 
     @BeforeAll

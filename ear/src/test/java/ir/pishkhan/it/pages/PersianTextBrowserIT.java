@@ -11,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -25,7 +23,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Browser;
 import ir.pishkhan.it.support.BrowserTest;
-import ir.pishkhan.it.support.Deployments;
 import ir.pishkhan.it.support.Fixtures;
 import ir.pishkhan.it.support.PersianPage;
 
@@ -40,11 +37,6 @@ import ir.pishkhan.it.support.PersianPage;
 class PersianTextBrowserIT extends BrowserTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tehran"));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
 
     /**
      * One county's story, up to a revocation case: a licence with a gas contract, a report with a

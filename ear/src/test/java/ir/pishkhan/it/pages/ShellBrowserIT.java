@@ -3,10 +3,8 @@ package ir.pishkhan.it.pages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -16,7 +14,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Browser;
 import ir.pishkhan.it.support.BrowserTest;
-import ir.pishkhan.it.support.Deployments;
 
 /**
  * A person in Chromium: signs in as the demo Kavar clerk, sees the Persian right-to-left
@@ -27,11 +24,6 @@ import ir.pishkhan.it.support.Deployments;
 @RunAsClient
 class ShellBrowserIT extends BrowserTest {
 
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
 
 
 

@@ -8,11 +8,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ir.pishkhan.it.support.Deployments;
 
 /**
  * Inside the server: the application's EntityManagerFactory is EclipseLink's, not Hibernate's.
@@ -21,12 +19,7 @@ import ir.pishkhan.it.support.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class PersistenceProviderIT {
 
-    @Deployment(name = "app", order = 1, testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @Deployment(name = "probe", order = 2)
+    @Deployment(name = "probe")
     static WebArchive probe() {
         return ShrinkWrap.create(WebArchive.class, "persistence-probe.war").addClass(PersistenceProviderIT.class);
     }

@@ -14,15 +14,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Database;
-import ir.pishkhan.it.support.Deployments;
 
 /**
  * The platform underneath everything: migrations applied to the real MariaDB, the reference
@@ -31,11 +28,6 @@ import ir.pishkhan.it.support.Deployments;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PlatformIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
 
     @Test
     void migrationsAreAppliedAndSucceeded() throws Exception {

@@ -2,10 +2,8 @@ package ir.pishkhan.it.report;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -14,17 +12,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Browser;
 import ir.pishkhan.it.support.BrowserTest;
-import ir.pishkhan.it.support.Deployments;
 
 /** The province official's dashboard in Chromium: saturation chart and table, exports, violations over months. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReportsBrowserIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
 
     @Test
     void theProvinceOfficialSeesSaturationAsChartAndTableWithExports() throws Exception {

@@ -22,15 +22,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Deployments;
 import ir.pishkhan.it.support.Fixtures;
 
 /**
@@ -48,11 +45,6 @@ class AuthorizationMatrixIT {
     static final Map<String, Api> callers = new LinkedHashMap<>();
     static final Map<String, String> values = new LinkedHashMap<>();
     static JsonObject matrix;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
 
     @BeforeAll
     static void subjects() throws Exception {

@@ -8,14 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Deployments;
 import ir.pishkhan.it.support.Fixtures;
 import ir.pishkhan.it.support.ServerLog;
 
@@ -29,11 +26,6 @@ class LoginThrottleIT {
 
     /** The level of a log line: WARN (JBoss Logging) or WARNING (java.util.logging). */
     static final java.util.regex.Pattern WARNING = java.util.regex.Pattern.compile(" WARN(ING)? ");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
 
     @Test
     void fiveFailuresLockTheAccountEvenForTheRightPassword() {

@@ -5,24 +5,18 @@ import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.FreshDeployment;
 import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Deployments;
 
 /** Public verification is rate-limited per client: a flood gets 429, never a stack trace. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@FreshDeployment
 class PublicRateLimitIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
 
     @Test
     void aFloodFromOneClientIsThrottled() {

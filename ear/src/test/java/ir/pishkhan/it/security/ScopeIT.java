@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Deployments;
 import ir.pishkhan.it.support.Fixtures;
 
 /**
@@ -32,11 +29,6 @@ class ScopeIT {
     static long fars;
     static String kavarClerk;
     static String farsOfficial;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
 
     @BeforeAll
     static void users() {

@@ -12,14 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Deployments;
 import ir.pishkhan.it.support.Fixtures;
 
 /**
@@ -40,11 +37,6 @@ import ir.pishkhan.it.support.Fixtures;
 class KavarStoryIT {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tehran"));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
 
     @Test
     void fromAgencyReportToTheNextApplicantsLicenceOverHttpAlone() throws Exception {

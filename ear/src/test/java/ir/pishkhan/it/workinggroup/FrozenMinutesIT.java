@@ -21,13 +21,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,9 +31,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Browser;
 import ir.pishkhan.it.support.BrowserTest;
-import ir.pishkhan.it.support.Deployments;
 import ir.pishkhan.it.support.Fixtures;
 import ir.pishkhan.it.support.SaturatedCounty;
+import ir.pishkhan.it.support.SuiteDeployment;
 
 /**
  * The minutes of a working-group session are an official record: once the group has decided,
@@ -50,14 +46,6 @@ import ir.pishkhan.it.support.SaturatedCounty;
 class FrozenMinutesIT extends BrowserTest {
 
     static final String QUORUM_SETTING = "pishkhan.wg.quorum-percent";
-
-    @ArquillianResource
-    ManagementClient management;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
 
     @Test
     void minutesStayAsDecidedWhenAMemberIsDisabledTheCountyRenamedAndTheQuorumChanged() throws Exception {
@@ -152,13 +140,13 @@ class FrozenMinutesIT extends BrowserTest {
         ModelNode remove = new ModelNode();
         remove.get("operation").set("remove");
         remove.get("address").add("system-property", QUORUM_SETTING);
-        management.getControllerClient().execute(remove);
+        SuiteDeployment.management().getControllerClient().execute(remove);
         if (percent != null) {
             ModelNode add = new ModelNode();
             add.get("operation").set("add");
             add.get("address").add("system-property", QUORUM_SETTING);
             add.get("value").set(percent);
-            ModelNode result = management.getControllerClient().execute(add);
+            ModelNode result = SuiteDeployment.management().getControllerClient().execute(add);
             assertEquals("success", result.get("outcome").asString(), result::toString);
         }
     }
