@@ -11,6 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import java.util.List;
+import ir.pishkhan.it.support.Bodies;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Browser;
 import ir.pishkhan.it.support.BrowserTest;
@@ -91,7 +93,7 @@ class AdminAndAuditBrowserIT extends BrowserTest {
         String daysOff = Api.admin().get("/api/provinces/" + provinceId + "/calendar").json().getJsonArray("weeklyDaysOff").toString();
         assertTrue(daysOff.contains("THURSDAY") && daysOff.contains("FRIDAY"), daysOff);
         assertEquals(200, Api.admin().put("/api/provinces/" + provinceId + "/calendar/days-off",
-                "{\"days\":[\"FRIDAY\"],\"reason\":\"test cleanup\"}").status());
+                new Bodies.DaysOff(List.of("FRIDAY"), "test cleanup")).status());
     }
 
     @Test
@@ -176,8 +178,8 @@ class AdminAndAuditBrowserIT extends BrowserTest {
                 countyId, "GOVERNMENT_COUNTER", 1);
         Api clerk = Fixtures.login(Fixtures.user("g.clerk", "POST_CLERK", "COUNTY", countyId));
         String office = "دفتر گازی " + Api.unique();
-        long licenseId = clerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(countyId,
-                "GOVERNMENT_COUNTER", "گازی") + ",\"office\":" + Fixtures.office(office) + "}").json().getJsonNumber("id").longValue();
+        long licenseId = clerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(countyId,
+                "GOVERNMENT_COUNTER", "گازی"), Fixtures.office(office))).json().getJsonNumber("id").longValue();
         clerk.post("/api/licenses/" + licenseId + "/contracts", Api.json("agency", "GAS", "services", "انشعاب گاز"));
 
         signIn(Fixtures.user("g.reporter", "AGENCY_REPORTER", "PROVINCE", fars), Api.TEST_PASSWORD);

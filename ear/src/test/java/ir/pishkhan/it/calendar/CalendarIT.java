@@ -14,6 +14,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.List;
+import ir.pishkhan.it.support.Bodies;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Fixtures;
 
@@ -57,7 +59,7 @@ class CalendarIT {
             assertProblem(admin.put("/api/provinces/" + ardabil + "/calendar/days-off",
                     Api.json("reason", "پنجشنبه‌ها تعطیل")), 400, "VALIDATION_FAILED");
             Api.Answer set = admin.put("/api/provinces/" + ardabil + "/calendar/days-off",
-                    "{\"days\":[\"THURSDAY\",\"FRIDAY\"],\"reason\":\"پنجشنبه‌ها تعطیل\"}");
+                    new Bodies.DaysOff(List.of("THURSDAY", "FRIDAY"), "پنجشنبه‌ها تعطیل"));
             assertEquals(200, set.status(), set::toString);
             Api.Answer closed = official.post("/api/provinces/" + ardabil + "/calendar/closures",
                     Api.json("date", saturday.plusDays(2).toString(), "reason", "برف سنگین"));
@@ -71,7 +73,7 @@ class CalendarIT {
             // Fars is not affected.
             assertEquals(saturday.plusDays(4), workingDays(admin, Fixtures.provinceId("IR-07"), saturday, 4));
         } finally {
-            admin.put("/api/provinces/" + ardabil + "/calendar/days-off", "{\"days\":[\"FRIDAY\"],\"reason\":\"test cleanup\"}");
+            admin.put("/api/provinces/" + ardabil + "/calendar/days-off", new Bodies.DaysOff(List.of("FRIDAY"), "test cleanup"));
         }
     }
 

@@ -19,6 +19,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Bodies;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Database;
 import ir.pishkhan.it.support.Fixtures;
@@ -51,8 +52,7 @@ class IssuanceConcurrencyIT {
         List<Future<Api.Answer>> answers = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             Api clerk = clerks.get(i % 2);
-            String body = "{\"application\":" + Fixtures.application(countyId, "GOVERNMENT_COUNTER", "متقاضی" + i)
-                    + ",\"office\":" + Fixtures.office("دفتر " + i) + "}";
+            Bodies.DirectLicense body = Fixtures.directLicense(Fixtures.application(countyId, "GOVERNMENT_COUNTER", "متقاضی" + i), Fixtures.office("دفتر " + i));
             answers.add(pool.submit(() -> {
                 start.await();
                 return clerk.post("/api/licenses/direct", body);

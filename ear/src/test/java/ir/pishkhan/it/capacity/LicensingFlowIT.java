@@ -31,8 +31,7 @@ class LicensingFlowIT {
         Api clerk = Fixtures.login(Fixtures.user("f.clerk", "POST_CLERK", "COUNTY", countyId));
 
         // No capacity set yet: the county counts as saturated.
-        assertProblem(clerk.post("/api/licenses/direct", "{\"application\":"
-                + Fixtures.application(countyId, "GOVERNMENT_COUNTER", "زود") + ",\"office\":" + Fixtures.office("دفتر") + "}"),
+        assertProblem(clerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(countyId, "GOVERNMENT_COUNTER", "زود"), Fixtures.office("دفتر"))),
                 422, "CAPACITY_FULL");
 
         Fixtures.setCapacity(official, countyId, "GOVERNMENT_COUNTER", 1);
@@ -73,7 +72,7 @@ class LicensingFlowIT {
 
         // A refused issuance leaves nothing half-written: the slot is still free afterwards.
         Api.Answer incomplete = clerk.post("/api/applications",
-                Fixtures.application(countyId, "GOVERNMENT_COUNTER", "ناقص").replaceFirst("\"documents\":\\[[^]]*]", "\"documents\":[\"PHOTO\"]"));
+                Fixtures.application(countyId, "GOVERNMENT_COUNTER", "ناقص").withDocuments("PHOTO"));
         long third = incomplete.json().getJsonNumber("id").longValue();
         assertProblem(issue(clerk, third), 422, "DOCUMENTS_MISSING");
         assertEquals(1, Fixtures.capacity(clerk, countyId, "GOVERNMENT_COUNTER").getInt("occupied"));
@@ -117,6 +116,6 @@ class LicensingFlowIT {
     }
 
     private static Api.Answer issue(Api clerk, long applicationId) {
-        return clerk.post("/api/licenses", "{\"applicationId\":" + applicationId + ",\"office\":" + Fixtures.office("دفتر پیشخوان") + "}");
+        return clerk.post("/api/licenses", Fixtures.issuance(applicationId, Fixtures.office("دفتر پیشخوان")));
     }
 }

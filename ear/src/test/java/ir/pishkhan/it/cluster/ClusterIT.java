@@ -188,9 +188,7 @@ class ClusterIT {
             work.add(pool.submit(() -> {
                 while (!full.get()) {
                     try {
-                        Api.Answer a = via.post("/api/licenses/direct", "{\"application\":"
-                                + ir.pishkhan.it.support.Fixtures.application(countyId, "GOVERNMENT_COUNTER", "خوشه") + ",\"office\":"
-                                + ir.pishkhan.it.support.Fixtures.office("دفتر خوشه " + Api.unique()) + "}");
+                        Api.Answer a = via.post("/api/licenses/direct", ir.pishkhan.it.support.Fixtures.directLicense(ir.pishkhan.it.support.Fixtures.application(countyId, "GOVERNMENT_COUNTER", "خوشه"), ir.pishkhan.it.support.Fixtures.office("دفتر خوشه " + Api.unique())));
                         answers.add(a.status());
                         if (a.status() == 201) {
                             issued.add(a.json().getString("number"));

@@ -44,8 +44,8 @@ class ComplaintsBrowserIT extends BrowserTest {
         Fixtures.setCapacity(Fixtures.login(Fixtures.user(prefix + ".official", "PROVINCE_OFFICIAL", "PROVINCE", fars)),
                 countyId, "GOVERNMENT_COUNTER", 1);
         Api clerk = Fixtures.login(Fixtures.user(prefix + ".clerk", "POST_CLERK", "COUNTY", countyId));
-        Api.Answer issued = clerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(countyId,
-                "GOVERNMENT_COUNTER", "نرگس") + ",\"office\":" + Fixtures.office(officeName) + "}");
+        Api.Answer issued = clerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(countyId,
+                "GOVERNMENT_COUNTER", "نرگس"), Fixtures.office(officeName)));
         assertEquals(201, issued.status(), issued::toString);
         clerkOut[0] = clerk;
         return new long[] {countyId, issued.json().getJsonNumber("id").longValue()};

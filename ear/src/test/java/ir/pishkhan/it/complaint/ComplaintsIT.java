@@ -43,8 +43,8 @@ class ComplaintsIT {
                 Fixtures.provinceId("IR-07"))), countyId, "GOVERNMENT_COUNTER", 1);
         Api clerk = Fixtures.login(Fixtures.user("cp.clerk", "POST_CLERK", "COUNTY", countyId));
         String office = "دفتر پیشخوان گلستان " + Api.unique();
-        JsonObject license = clerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(countyId,
-                "GOVERNMENT_COUNTER", "شاکی") + ",\"office\":" + Fixtures.office(office) + "}").json();
+        JsonObject license = clerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(countyId,
+                "GOVERNMENT_COUNTER", "شاکی"), Fixtures.office(office))).json();
 
         // Found by part of its name, typed with Arabic yeh and kaf as many keyboards do.
         var found = CITIZEN.get("/api/public/offices?q=" + java.net.URLEncoder.encode(office.replace('ی', 'ي'),

@@ -84,8 +84,7 @@ class CertificateStatusIT extends BrowserTest {
         // The applicant who was waiting gets the slot: an active licence, whose page offers every form.
         long invitation = Fixtures.invitationOf(revokedCounty.waitingApplication);
         assertEquals(200, revokedCounty.clerk.post("/api/invitations/" + invitation + "/acceptance", "{}").status());
-        Api.Answer issued = revokedCounty.clerk.post("/api/licenses", "{\"applicationId\":" + revokedCounty.waitingApplication
-                + ",\"office\":" + Fixtures.office("دفتر پیشخوان جانشین") + "}");
+        Api.Answer issued = revokedCounty.clerk.post("/api/licenses", Fixtures.issuance(revokedCounty.waitingApplication, Fixtures.office("دفتر پیشخوان جانشین")));
         assertEquals(201, issued.status(), issued::toString);
         long activeId = Fixtures.id(issued.json());
         driver.get(Api.BASE + "/app/licensing/license.xhtml?id=" + activeId);

@@ -29,8 +29,8 @@ class ContractsIT {
         Fixtures.setCapacity(Fixtures.login(Fixtures.user("ct.official", "PROVINCE_OFFICIAL", "PROVINCE", fars)),
                 countyId, "GOVERNMENT_COUNTER", 1);
         Api clerk = Fixtures.login(Fixtures.user("ct.clerk", "POST_CLERK", "COUNTY", countyId));
-        long licenseId = clerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(countyId,
-                "GOVERNMENT_COUNTER", "قراردادی") + ",\"office\":" + Fixtures.office("دفتر") + "}").json().getJsonNumber("id").longValue();
+        long licenseId = clerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(countyId,
+                "GOVERNMENT_COUNTER", "قراردادی"), Fixtures.office("دفتر"))).json().getJsonNumber("id").longValue();
         String contracts = "/api/licenses/" + licenseId + "/contracts";
         long gas = clerk.post(contracts, Api.json("agency", "GAS", "services", "قبض و انشعاب گاز", "since", "2025-02-01"))
                 .json().getJsonNumber("id").longValue();

@@ -11,6 +11,11 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.List;
+import java.util.ArrayList;
+import ir.pishkhan.it.support.Bodies.TransferCheck;
+import ir.pishkhan.it.support.Bodies.Transfer;
+import ir.pishkhan.it.support.Bodies.Person;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Fixtures;
 
@@ -22,29 +27,24 @@ import ir.pishkhan.it.support.Fixtures;
 @RunAsClient
 class LicenseChangesIT {
 
-    static final String ALL_CHECKS_PASSED = checks(true, null);
+    static final List<TransferCheck> ALL_CHECKS_PASSED = checks(true, null);
 
-    static String checks(boolean passed, String skip) {
-        StringBuilder b = new StringBuilder("[");
+    static List<TransferCheck> checks(boolean passed, String skip) {
+        List<TransferCheck> b = new ArrayList<>();
         for (String c : new String[]{"SECURITY_VETTING", "CRIMINAL_RECORD", "ADDICTION", "TAX", "BANK", "INSURANCE",
                 "AGENCY_CLEARANCE", "UNDERTAKING"}) {
             if (c.equals(skip)) {
                 continue;
             }
-            if (b.length() > 1) {
-                b.append(',');
-            }
             boolean ok = passed || !c.equals("TAX");
-            b.append("{\"check\":\"").append(c).append("\",\"date\":\"").append(LocalDate.now().minusDays(3))
-                    .append("\",\"passed\":").append(ok).append(",\"reference\":\"").append(c.toLowerCase()).append("-42\"}");
+            b.add(new TransferCheck(c, LocalDate.now().minusDays(3), ok, c.toLowerCase() + "-42"));
         }
-        return b.append(']').toString();
+        return b;
     }
 
-    static String transfer(JsonObject license, String checks, boolean attorney) {
-        return "{\"expectedVersion\":" + license.getJsonNumber("version") + ",\"newHolder\":{\"nationalCode\":\""
-                + Fixtures.nationalCode() + "\",\"firstName\":\"حمید\",\"lastName\":\"تازه‌کار\",\"phone\":\"09131112233\","
-                + "\"education\":\"MASTER\"},\"checks\":" + checks + ",\"byPowerOfAttorney\":" + attorney + "}";
+    static Transfer transfer(JsonObject license, List<TransferCheck> checks, boolean attorney) {
+        return new Transfer(license.getJsonNumber("version").longValue(),
+                new Person(Fixtures.nationalCode(), "حمید", "تازه‌کار", "09131112233", "MASTER"), checks, attorney);
     }
 
     @Test
@@ -61,13 +61,13 @@ class LicenseChangesIT {
 
         // Relocation: same locality only, with the working group's approval.
         String path = "/api/licenses/" + second.getJsonNumber("id");
-        assertProblem(clerk.post(path + "/relocation", "{\"expectedVersion\":" + second.getJsonNumber("version")
-                + ",\"address\":\"جای دیگر\",\"locality\":\"شیراز\",\"approvalRef\":\"WG-7\",\"approvalDate\":\"2025-05-01\"}"),
+        assertProblem(clerk.post(path + "/relocation", Api.json("expectedVersion", second.getJsonNumber("version").longValue(),
+                "address", "جای دیگر", "locality", "شیراز", "approvalRef", "WG-7", "approvalDate", "2025-05-01")),
                 422, "RELOCATION_OUTSIDE_LOCALITY");
-        assertProblem(clerk.post(path + "/relocation", "{\"expectedVersion\":" + second.getJsonNumber("version")
-                + ",\"address\":\"جای دیگر\"}"), 400, "VALIDATION_FAILED");
-        JsonObject moved = clerk.post(path + "/relocation", "{\"expectedVersion\":" + second.getJsonNumber("version")
-                + ",\"address\":\"میدان آزادی، پلاک ۳\",\"approvalRef\":\"WG-7\",\"approvalDate\":\"2025-05-01\"}").json();
+        assertProblem(clerk.post(path + "/relocation", Api.json("expectedVersion", second.getJsonNumber("version").longValue(),
+                "address", "جای دیگر")), 400, "VALIDATION_FAILED");
+        JsonObject moved = clerk.post(path + "/relocation", Api.json("expectedVersion", second.getJsonNumber("version").longValue(),
+                "address", "میدان آزادی، پلاک ۳", "approvalRef", "WG-7", "approvalDate", "2025-05-01")).json();
         assertEquals("میدان آزادی، پلاک ۳", moved.getString("address"));
         assertEquals("RELOCATED", last(moved));
 
@@ -89,13 +89,13 @@ class LicenseChangesIT {
         assertProblem(clerk.post(path + "/transfer", transfer(afterTransfer, ALL_CHECKS_PASSED, false)),
                 422, "TRANSFER_TOO_SOON");
         // A stale screen is told, not obeyed.
-        assertProblem(clerk.post(path + "/surrender", "{\"expectedVersion\":" + second.getJsonNumber("version")
-                + ",\"reason\":\"قدیمی\"}"), 409, "STALE_VERSION");
+        assertProblem(clerk.post(path + "/surrender", Api.json("expectedVersion", second.getJsonNumber("version").longValue(),
+                "reason", "قدیمی")), 409, "STALE_VERSION");
 
         // Surrender frees the slot, and the waiting applicant is invited to it.
         assertEquals("ACTIVE", Api.anonymous().get("/api/public/licenses/" + first.getString("number")).json().getString("status"));
         JsonObject surrendered = clerk.post("/api/licenses/" + first.getJsonNumber("id") + "/surrender",
-                "{\"expectedVersion\":" + first.getJsonNumber("version") + ",\"reason\":\"بازنشستگی دارنده\"}").json();
+                Api.json("expectedVersion", first.getJsonNumber("version").longValue(), "reason", "بازنشستگی دارنده")).json();
         assertEquals("SURRENDERED", surrendered.getString("status"));
         assertEquals("INVITED", clerk.get("/api/applications/" + waiting).json().getString("status"));
         assertEquals(2, Fixtures.capacity(clerk, countyId, "GOVERNMENT_COUNTER").getInt("occupied"));
@@ -104,8 +104,7 @@ class LicenseChangesIT {
     }
 
     private static JsonObject issue(Api clerk, long countyId) {
-        Api.Answer a = clerk.post("/api/licenses/direct", "{\"application\":"
-                + Fixtures.application(countyId, "GOVERNMENT_COUNTER", "دارنده") + ",\"office\":" + Fixtures.office("دفتر") + "}");
+        Api.Answer a = clerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(countyId, "GOVERNMENT_COUNTER", "دارنده"), Fixtures.office("دفتر")));
         assertEquals(201, a.status(), a::toString);
         return a.json();
     }

@@ -14,6 +14,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Bodies;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Fixtures;
 
@@ -34,12 +35,11 @@ class LicensingRulesIT {
         Api clerk = Fixtures.login(Fixtures.user("ru.clerk", "POST_CLERK", "COUNTY", countyId));
 
         // The administrator lengthens rural ICT licences to 7 years; the next licence gets 7.
-        Api.Answer policy = Api.admin().put("/api/office-rules/policies/RURAL_ICT", "{\"validityYears\":7,\"renewalWindowDays\":90,"
-                + "\"graceDays\":30,\"invitationDays\":30,\"retransferYears\":3,\"lateFeePercent\":20,\"reason\":\"مصوبهٔ تازه\"}");
+        Api.Answer policy = Api.admin().put("/api/office-rules/policies/RURAL_ICT", new Bodies.OfficePolicy(7, 90, 30, 30, 3, 20, "مصوبهٔ تازه"));
         try {
             assertEquals(200, policy.status(), policy::toString);
-            JsonObject license = clerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(countyId,
-                    "RURAL_ICT", "غرفه‌دار") + ",\"office\":" + Fixtures.office("دفتر روستایی") + "}").json();
+            JsonObject license = clerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(countyId,
+                    "RURAL_ICT", "غرفه‌دار"), Fixtures.office("دفتر روستایی"))).json();
             assertEquals(LocalDate.parse(license.getString("issueDate")).plusYears(7).toString(), license.getString("expiryDate"));
 
             // Booths: 20 days, then 15 more in the same Jalali year is over a month; overlaps are refused.
@@ -54,8 +54,7 @@ class LicensingRulesIT {
 
             // Application search by name and by national code, within scope only.
             String code = Fixtures.nationalCode();
-            clerk.post("/api/applications", Fixtures.application(countyId, "RURAL_ICT", "جستجوپذیر")
-                    .replaceFirst("\"nationalCode\":\"\\d{10}\"", "\"nationalCode\":\"" + code + "\""));
+            clerk.post("/api/applications", Fixtures.application(countyId, "RURAL_ICT", "جستجوپذیر").withNationalCode(code));
             assertEquals(1, clerk.get("/api/applications?q=" + URLEncoder.encode("جستجوپذیر", StandardCharsets.UTF_8)).array().size());
             assertEquals(1, clerk.get("/api/applications?q=" + code + "&status=WAITING").array().size());
             String other = Fixtures.user("ru.other", "POST_CLERK", "COUNTY", Fixtures.countyId("IR-07", "Kavar"));
@@ -74,8 +73,7 @@ class LicensingRulesIT {
             assertProblem(Api.admin().put("/api/office-rules/fees/RURAL_ICT/1498", Api.json("issuanceFee", -5)),
                     400, "FEE_INVALID");
         } finally {
-            Api.admin().put("/api/office-rules/policies/RURAL_ICT", "{\"validityYears\":5,\"renewalWindowDays\":90,\"graceDays\":30,"
-                    + "\"invitationDays\":30,\"retransferYears\":3,\"lateFeePercent\":20,\"reason\":\"بازگشت\"}");
+            Api.admin().put("/api/office-rules/policies/RURAL_ICT", new Bodies.OfficePolicy(5, 90, 30, 30, 3, 20, "بازگشت"));
         }
     }
 

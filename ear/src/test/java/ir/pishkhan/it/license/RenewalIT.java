@@ -54,8 +54,7 @@ class RenewalIT {
 
     /** A licence issued today, then its dates moved so it expires on {@code expiry}. */
     private static JsonObject licenseExpiring(LocalDate expiry) throws Exception {
-        Api.Answer issued = clerk.post("/api/licenses/direct", "{\"application\":"
-                + Fixtures.application(countyId, "GOVERNMENT_COUNTER", "دارنده") + ",\"office\":" + Fixtures.office("دفتر") + "}");
+        Api.Answer issued = clerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(countyId, "GOVERNMENT_COUNTER", "دارنده"), Fixtures.office("دفتر")));
         assertEquals(201, issued.status(), issued::toString);
         long id = issued.json().getJsonNumber("id").longValue();
         try (Connection c = Database.connect();

@@ -20,6 +20,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import ir.pishkhan.it.support.Bodies;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Browser;
 import ir.pishkhan.it.support.BrowserTest;
@@ -77,8 +78,8 @@ class PersianTextBrowserIT extends BrowserTest {
             Api gas = Fixtures.login(Fixtures.user("pd.gas", "AGENCY_REPORTER", "PROVINCE", fars));
             Fixtures.setCapacity(official, countyId, "GOVERNMENT_COUNTER", 2);
 
-            Api.Answer license = clerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(countyId,
-                    "GOVERNMENT_COUNTER", "ارقام") + ",\"office\":" + Fixtures.office("دفتر پیشخوان ارقام") + "}");
+            Api.Answer license = clerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(countyId,
+                    "GOVERNMENT_COUNTER", "ارقام"), Fixtures.office("دفتر پیشخوان ارقام")));
             assertEquals(201, license.status(), license::toString);
             licenseId = license.json().getJsonNumber("id").longValue();
             licenseNumber = license.json().getString("number");
@@ -110,9 +111,7 @@ class PersianTextBrowserIT extends BrowserTest {
                     "time", "09:30", "place", "سالن جلسات ادارهٔ پست"));
             assertEquals(201, session.status(), session::toString);
             sessionId = session.json().getJsonNumber("id").longValue();
-            StringBuilder present = new StringBuilder();
-            memberNames.forEach(p -> present.append(present.length() == 0 ? "" : ",").append('"').append(p).append('"'));
-            assertEquals(200, secretary.put("/api/wg-sessions/" + sessionId + "/attendance", "{\"present\":[" + present + "]}").status());
+            assertEquals(200, secretary.put("/api/wg-sessions/" + sessionId + "/attendance", new Bodies.Attendance(memberNames)).status());
             assertEquals(200, secretary.post("/api/wg-sessions/" + sessionId + "/agenda", Api.json("reportId", reportId)).status());
             for (String m : memberNames) {
                 assertEquals(200, Fixtures.login(m).put("/api/violations/" + reportId + "/vote",

@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Bodies;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Database;
 import ir.pishkhan.it.support.Fixtures;
@@ -29,8 +30,7 @@ class RollbackIT {
                 countyId, "GOVERNMENT_COUNTER", 3);
         String clerkName = Fixtures.user("rb.clerk", "POST_CLERK", "COUNTY", countyId);
         Api clerk = Fixtures.login(clerkName);
-        String issuance = "{\"application\":" + Fixtures.application(countyId, "GOVERNMENT_COUNTER", "برگشتی")
-                + ",\"office\":" + Fixtures.office("دفتر") + "}";
+        Bodies.DirectLicense issuance = Fixtures.directLicense(Fixtures.application(countyId, "GOVERNMENT_COUNTER", "برگشتی"), Fixtures.office("دفتر"));
 
         // Make the audit trail refuse exactly this use case's record, as a failing disk or a
         // broken connection would at that point.
@@ -50,8 +50,7 @@ class RollbackIT {
         assertEquals(0, Fixtures.capacity(clerk, countyId, "GOVERNMENT_COUNTER").getInt("occupied"));
 
         // With the audit trail healthy again, the same request succeeds, and the chain is intact.
-        assertEquals(201, clerk.post("/api/licenses/direct", issuance.replaceAll("\"receiptRef\":\"[^\"]*\"",
-                "\"receiptRef\":\"R-" + Api.unique() + "\"")).status());
+        assertEquals(201, clerk.post("/api/licenses/direct", issuance.withReceiptRef("R-" + Api.unique())).status());
         assertEquals(1, Database.count("SELECT COUNT(*) FROM license WHERE county_id = ?", countyId));
         assertEquals(true, Api.as("auditor", Api.DEMO_PASSWORD).get("/api/audit/verification").json().getBoolean("intact"));
     }

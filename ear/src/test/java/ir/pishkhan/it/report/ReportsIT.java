@@ -45,8 +45,8 @@ class ReportsIT {
         clerk = Fixtures.login(Fixtures.user("rp.clerk", "POST_CLERK", "COUNTY", countyId));
         long[] licences = new long[2];
         for (int i = 0; i < 2; i++) {
-            Api.Answer a = clerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(countyId,
-                    "GOVERNMENT_COUNTER", "گزارش") + ",\"office\":" + Fixtures.office("دفتر گزارش " + Api.unique()) + "}");
+            Api.Answer a = clerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(countyId,
+                    "GOVERNMENT_COUNTER", "گزارش"), Fixtures.office("دفتر گزارش " + Api.unique())));
             assertEquals(201, a.status(), a::toString);
             licences[i] = a.json().getJsonNumber("id").longValue();
         }
@@ -149,8 +149,8 @@ class ReportsIT {
         Api deskClerk = Fixtures.login(Fixtures.user("rp.desk", "POST_CLERK", "COUNTY", county));
         long[] l = new long[2];
         for (int i = 0; i < 2; i++) {
-            Api.Answer a = deskClerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(county,
-                    "GOVERNMENT_COUNTER", "میز") + ",\"office\":" + Fixtures.office("دفتر میز کار " + Api.unique()) + "}");
+            Api.Answer a = deskClerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(county,
+                    "GOVERNMENT_COUNTER", "میز"), Fixtures.office("دفتر میز کار " + Api.unique())));
             assertEquals(201, a.status(), a::toString);
             l[i] = a.json().getJsonNumber("id").longValue();
         }

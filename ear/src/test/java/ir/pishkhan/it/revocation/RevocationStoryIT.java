@@ -16,6 +16,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.ArrayList;
+import ir.pishkhan.it.support.Bodies.InspectionItem;
+import ir.pishkhan.it.support.Bodies.Inspection;
+import ir.pishkhan.it.support.Bodies;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Database;
 import ir.pishkhan.it.support.Fixtures;
@@ -90,8 +94,7 @@ class RevocationStoryIT {
 
         // The invited applicant accepts and is licensed into the freed slot.
         assertEquals(200, k.clerk.post("/api/invitations/" + invitation + "/acceptance", "{}").status());
-        Api.Answer issued = k.clerk.post("/api/licenses", "{\"applicationId\":" + k.waitingApplication + ",\"office\":"
-                + Fixtures.office("دفتر پیشخوان جایگزین") + "}");
+        Api.Answer issued = k.clerk.post("/api/licenses", Fixtures.issuance(k.waitingApplication, Fixtures.office("دفتر پیشخوان جایگزین")));
         assertEquals(201, issued.status(), issued::toString);
         assertEquals("ACTIVE", issued.json().getString("status"));
         assertEquals(1, Fixtures.capacity(k.clerk, k.id, "GOVERNMENT_COUNTER").getInt("occupied"));
@@ -158,7 +161,7 @@ class RevocationStoryIT {
 
         // Quorum present and everyone voted, but the defence is neither in nor overdue.
         k.secretary.put("/api/wg-sessions/" + k.report(report).getJsonNumber("sessionId") + "/attendance",
-                "{\"present\":[\"" + k.memberNames.get(0) + "\",\"" + k.memberNames.get(1) + "\"]}");
+                new Bodies.Attendance(k.memberNames.subList(0, 2)));
         assertProblem(k.decide(report, "WARNING", null), 422, "VOTES_MISSING");
         assertEquals(200, k.members.get(1).put("/api/violations/" + id(report) + "/vote", Api.json("outcome", "DISMISSED")).status());
         assertProblem(k.decide(report, "WARNING", null), 422, "DEFENCE_PENDING");
@@ -252,17 +255,15 @@ class RevocationStoryIT {
     @Test
     void aFailedInspectionItemOpensALinkedReport() {
         SaturatedCounty k = new SaturatedCounty("بازرسی");
-        StringBuilder items = new StringBuilder();
+        List<InspectionItem> items = new ArrayList<>();
         for (String item : List.of("MANAGER_PRESENT", "SIGNBOARD", "EQUIPMENT", "TARIFF_LIST", "OPENING_HOURS", "STAFF_TRAINED")) {
             boolean passed = !item.equals("MANAGER_PRESENT");
-            items.append(items.length() == 0 ? "" : ",").append(Api.json("item", item, "passed", passed,
-                    "note", passed ? null : "مدیر در ساعت ۱۰ حضور نداشت"));
+            items.add(new InspectionItem(item, passed, passed ? null : "مدیر در ساعت ۱۰ حضور نداشت"));
         }
         assertProblem(k.clerk.post("/api/licenses/" + k.licenseId + "/inspections",
-                "{\"kind\":\"PERIODIC\",\"inspectedOn\":\"" + TODAY + "\",\"items\":[" + Api.json("item", "SIGNBOARD",
-                        "passed", true) + "]}"), 400, "CHECKLIST_INCOMPLETE");
+                new Inspection("PERIODIC", TODAY, List.of(new InspectionItem("SIGNBOARD", true, null)))), 400, "CHECKLIST_INCOMPLETE");
         Api.Answer recorded = k.clerk.post("/api/licenses/" + k.licenseId + "/inspections",
-                "{\"kind\":\"AD_HOC\",\"inspectedOn\":\"" + TODAY + "\",\"items\":[" + items + "]}");
+                new Inspection("AD_HOC", TODAY, items));
         assertEquals(201, recorded.status(), recorded::toString);
         assertFalse(recorded.json().getJsonObject("inspection").getBoolean("passed"));
         JsonObject opened = recorded.json().getJsonArray("reports").getJsonObject(0);

@@ -55,8 +55,7 @@ class ScheduledChecksIT {
     }
 
     private static JsonObject issue(String name) {
-        Api.Answer issued = clerk.post("/api/licenses/direct", "{\"application\":"
-                + Fixtures.application(countyId, TYPE, "دارنده") + ",\"office\":" + Fixtures.office(name + " " + Api.unique()) + "}");
+        Api.Answer issued = clerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(countyId, TYPE, "دارنده"), Fixtures.office(name + " " + Api.unique())));
         assertEquals(201, issued.status(), issued::toString);
         return issued.json();
     }
@@ -109,8 +108,7 @@ class ScheduledChecksIT {
         long county = Fixtures.newFarsCounty("شهرستان انقضا", "Expiry");
         Fixtures.setCapacity(official, county, TYPE, 1);
         Api countyClerk = Fixtures.login(Fixtures.user("n.clerk", "POST_CLERK", "COUNTY", county));
-        JsonObject l = countyClerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(county, TYPE, "قدیمی")
-                + ",\"office\":" + Fixtures.office("دفتر منقضی " + Api.unique()) + "}").json();
+        JsonObject l = countyClerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(county, TYPE, "قدیمی"), Fixtures.office("دفتر منقضی " + Api.unique()))).json();
         Api.Answer waiting = countyClerk.post("/api/applications", Fixtures.application(county, TYPE, "منتظر"));
         assertEquals(201, waiting.status(), waiting::toString);
         long applicationId = id(waiting.json());
@@ -163,8 +161,8 @@ class ScheduledChecksIT {
         long county = Fixtures.newFarsCounty("شهرستان دعوت", "Lapse");
         Fixtures.setCapacity(official, county, TYPE, 1);
         Api countyClerk = Fixtures.login(Fixtures.user("n.clerk", "POST_CLERK", "COUNTY", county));
-        JsonObject holder = countyClerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(county, TYPE,
-                "دارنده") + ",\"office\":" + Fixtures.office("دفتر واگذار " + Api.unique()) + "}").json();
+        JsonObject holder = countyClerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(county, TYPE,
+                "دارنده"), Fixtures.office("دفتر واگذار " + Api.unique()))).json();
         long first = id(countyClerk.post("/api/applications", Fixtures.application(county, TYPE, "نخست")).json());
         long second = id(countyClerk.post("/api/applications", Fixtures.application(county, TYPE, "دوم")).json());
         Api.Answer surrendered = countyClerk.post("/api/licenses/" + id(holder) + "/surrender", Api.json("expectedVersion",
@@ -317,8 +315,7 @@ class ScheduledChecksIT {
         long county = Fixtures.newFarsCounty("شهرستان شمارش", "Recount");
         Fixtures.setCapacity(official, county, TYPE, 5);
         Api countyClerk = Fixtures.login(Fixtures.user("n.clerk", "POST_CLERK", "COUNTY", county));
-        assertEquals(201, countyClerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(county, TYPE, "شمارش")
-                + ",\"office\":" + Fixtures.office("دفتر شمارش " + Api.unique()) + "}").status());
+        assertEquals(201, countyClerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(county, TYPE, "شمارش"), Fixtures.office("دفتر شمارش " + Api.unique()))).status());
         long book = Checks.number("SELECT id FROM capacity_book WHERE county_id = ?", county);
         String key = "OCCUPANCY_DRIFT:" + book + ":";
 

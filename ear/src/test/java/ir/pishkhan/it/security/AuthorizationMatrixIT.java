@@ -27,6 +27,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Bodies;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Fixtures;
 
@@ -100,8 +101,7 @@ class AuthorizationMatrixIT {
         long applicationId = invited.json().getJsonNumber("id").longValue();
         JsonObject line = Fixtures.capacity(official, countyId, "RURAL_ICT");
         Fixtures.setCapacity(official, countyId, "RURAL_ICT", line.getInt("occupied") + line.getInt("waiting") + 1);
-        Api.Answer license = clerk.post("/api/licenses/direct", "{\"application\":"
-                + Fixtures.application(countyId, "RURAL_ICT", "مستقیم") + ",\"office\":" + Fixtures.office("دفتر ماتریس") + "}");
+        Api.Answer license = clerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(countyId, "RURAL_ICT", "مستقیم"), Fixtures.office("دفتر ماتریس")));
         assertEquals(201, license.status(), license::toString);
         Api.Answer spare = clerk.post("/api/applications", Fixtures.application(countyId, "RURAL_ICT", "ذخیره"));
         assertEquals(201, spare.status(), spare::toString);
@@ -149,7 +149,7 @@ class AuthorizationMatrixIT {
         List<String> all = secretary.get(sessionPath).json().getJsonArray("attendance").stream()
                 .map(m -> ((JsonObject) m).getString("username")).toList();
         assertTrue(all.containsAll(members), all::toString);
-        Api.Answer attended = secretary.put(sessionPath + "/attendance", "{\"present\":[\"" + String.join("\",\"", all) + "\"]}");
+        Api.Answer attended = secretary.put(sessionPath + "/attendance", new Bodies.Attendance(all));
         assertEquals(200, attended.status(), attended::toString);
         secretary.post(sessionPath + "/agenda", Api.json("reportId", report.getJsonNumber("id").longValue()));
         for (String m : all) {

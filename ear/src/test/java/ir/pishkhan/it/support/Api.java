@@ -76,6 +76,16 @@ public final class Api {
         return send("PUT", path, json);
     }
 
+    /** Sends a typed body (see {@link Bodies}). */
+    public Answer post(String path, Bodies.Body body) {
+        return send("POST", path, body.json().toString());
+    }
+
+    /** Sends a typed body (see {@link Bodies}). */
+    public Answer put(String path, Bodies.Body body) {
+        return send("PUT", path, body.json().toString());
+    }
+
     public Answer delete(String path) {
         return send("DELETE", path, null);
     }

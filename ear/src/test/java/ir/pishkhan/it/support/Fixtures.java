@@ -71,23 +71,25 @@ public final class Fixtures {
         }
     }
 
-    /** Every required document, as the application JSON lists them. */
-    public static final String ALL_DOCUMENTS = "[\"NATIONAL_ID_CARD\",\"BIRTH_CERTIFICATE\",\"EDUCATION_CERTIFICATE\","
-            + "\"MILITARY_SERVICE_STATUS\",\"CRIMINAL_RECORD_CLEARANCE\",\"NO_ADDICTION_CERTIFICATE\","
-            + "\"PREMISES_DEED_OR_LEASE\",\"PHOTO\"]";
-
-    /** JSON of a new application with every document checked. */
-    public static String application(long countyId, String officeType, String firstName) {
-        return "{\"applicant\":{\"nationalCode\":\"" + nationalCode() + "\",\"firstName\":\"" + firstName
-                + "\",\"lastName\":\"آزمون\",\"phone\":\"09121234567\",\"education\":\"BACHELOR\"},"
-                + "\"countyId\":" + countyId + ",\"officeType\":\"" + officeType + "\",\"proposedLocality\":\"مرکز شهرستان\","
-                + "\"documents\":" + ALL_DOCUMENTS + "}";
+    /** A new application with every document checked and a fresh national code (see {@link Bodies.Application}). */
+    public static Bodies.Application application(long countyId, String officeType, String firstName) {
+        return new Bodies.Application(new Bodies.Person(nationalCode(), firstName, "آزمون", "09121234567", "BACHELOR"),
+                countyId, officeType, "مرکز شهرستان", Bodies.ALL_DOCUMENTS);
     }
 
-    /** JSON of the office part of an issuance, with a fresh receipt reference. */
-    public static String office(String name) {
-        return "{\"officeName\":\"" + name + "\",\"address\":\"خیابان اصلی، پلاک ۱۲\",\"receiptRef\":\"R-" + Api.unique()
-                + Api.unique() + "\"}";
+    /** The office part of an issuance, with a fresh receipt reference. */
+    public static Bodies.Office office(String name) {
+        return new Bodies.Office(name, "خیابان اصلی، پلاک ۱۲", "R-" + Api.unique() + Api.unique());
+    }
+
+    /** An application and its licence in one step (POST /api/licenses/direct). */
+    public static Bodies.DirectLicense directLicense(Bodies.Application application, Bodies.Office office) {
+        return new Bodies.DirectLicense(application, office);
+    }
+
+    /** The licence of an application that may have one now (POST /api/licenses). */
+    public static Bodies.Issuance issuance(long applicationId, Bodies.Office office) {
+        return new Bodies.Issuance(applicationId, office);
     }
 
     /** Sets a county's capacity for an office type, as a province official. */

@@ -39,8 +39,8 @@ public final class SaturatedCounty {
         members = memberNames.stream().map(Fixtures::login).toList();
         gasReporter = Fixtures.login(Fixtures.user("rv.gas", "AGENCY_REPORTER", "PROVINCE", province));
         Fixtures.setCapacity(official, id, "GOVERNMENT_COUNTER", 1);
-        Api.Answer license = clerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(id,
-                "GOVERNMENT_COUNTER", "متخلف") + ",\"office\":" + Fixtures.office("دفتر پیشخوان " + name) + "}");
+        Api.Answer license = clerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(id,
+                "GOVERNMENT_COUNTER", "متخلف"), Fixtures.office("دفتر پیشخوان " + name)));
         assertEquals(201, license.status(), license::toString);
         licenseId = license.json().getJsonNumber("id").longValue();
         licenseNumber = license.json().getString("number");
@@ -77,9 +77,7 @@ public final class SaturatedCounty {
                 "time", "10:30", "place", "سالن جلسات ادارهٔ پست"));
         assertEquals(201, session.status(), session::toString);
         long sessionId = session.json().getJsonNumber("id").longValue();
-        StringBuilder names = new StringBuilder();
-        present.forEach(p -> names.append(names.length() == 0 ? "" : ",").append('"').append(p).append('"'));
-        Api.Answer attendance = secretary.put("/api/wg-sessions/" + sessionId + "/attendance", "{\"present\":[" + names + "]}");
+        Api.Answer attendance = secretary.put("/api/wg-sessions/" + sessionId + "/attendance", new Bodies.Attendance(present));
         assertEquals(200, attendance.status(), attendance::toString);
         assertEquals(present.size(), attendance.json().getInt("present"));
         Api.Answer agenda = secretary.post("/api/wg-sessions/" + sessionId + "/agenda", Api.json("reportId", Fixtures.id(report)));

@@ -33,8 +33,8 @@ class ComplianceDeskBrowserIT extends BrowserTest {
                 countyId, "GOVERNMENT_COUNTER", 1);
         String clerkName = Fixtures.user("d.clerk", "POST_CLERK", "COUNTY", countyId);
         Api clerk = Fixtures.login(clerkName);
-        JsonObject license = clerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(countyId,
-                "GOVERNMENT_COUNTER", "میز") + ",\"office\":" + Fixtures.office("دفتر پیشخوان میز") + "}").json();
+        JsonObject license = clerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(countyId,
+                "GOVERNMENT_COUNTER", "میز"), Fixtures.office("دفتر پیشخوان میز"))).json();
         long licenseId = license.getJsonNumber("id").longValue();
         clerk.post("/api/licenses/" + licenseId + "/contracts", Api.json("agency", "GAS", "services", "قبض گاز"));
         Api gas = Fixtures.login(Fixtures.user("d.gas", "AGENCY_REPORTER", "PROVINCE", fars));

@@ -16,6 +16,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ir.pishkhan.it.support.Bodies;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Fixtures;
 
@@ -54,8 +55,8 @@ class KavarStoryIT {
 
         // The clerk licenses office No. 1 (which fills the county), records its gas contract, and
         // puts the next applicant on the waitlist.
-        Api.Answer issued = clerk.post("/api/licenses/direct", "{\"application\":" + Fixtures.application(county,
-                "GOVERNMENT_COUNTER", "نخستین") + ",\"office\":" + Fixtures.office("دفتر پیشخوان شمارهٔ ۱ کوار") + "}");
+        Api.Answer issued = clerk.post("/api/licenses/direct", Fixtures.directLicense(Fixtures.application(county,
+                "GOVERNMENT_COUNTER", "نخستین"), Fixtures.office("دفتر پیشخوان شمارهٔ ۱ کوار")));
         assertEquals(201, issued.status(), issued::toString);
         long licenseId = id(issued.json());
         String licenseNumber = issued.json().getString("number");
@@ -108,7 +109,7 @@ class KavarStoryIT {
                 .map(m -> ((JsonObject) m).getString("username")).sorted().toList();
         assertEquals(memberNames.stream().sorted().toList(), group);
         JsonObject attended = ok(secretary.put("/api/wg-sessions/" + session + "/attendance",
-                "{\"present\":[\"" + String.join("\",\"", group) + "\"]}"));
+                new Bodies.Attendance(group)));
         assertEquals(3, attended.getInt("present"));
         JsonObject noticed = only(secretary.get("/api/violations?countyId=" + county + "&status=NOTICE_SENT"));
         assertTrue(noticed.containsKey("defenceAt") && !noticed.isNull("defenceAt"), "the defence is on record");
@@ -155,8 +156,7 @@ class KavarStoryIT {
         assertEquals("ACCEPTED", accepted.getString("status"));
         assertEquals("ACCEPTED", clerk.get("/api/applications/" + id(invited) + "/invitations").array()
                 .getJsonObject(0).getString("status"));
-        Api.Answer replacement = clerk.post("/api/licenses", "{\"applicationId\":" + id(invited) + ",\"office\":"
-                + Fixtures.office("دفتر پیشخوان جایگزین کوار") + "}");
+        Api.Answer replacement = clerk.post("/api/licenses", Fixtures.issuance(id(invited), Fixtures.office("دفتر پیشخوان جایگزین کوار")));
         assertEquals(201, replacement.status(), replacement::toString);
         assertEquals("ACTIVE", replacement.json().getString("status"));
         long newLicenseId = id(replacement.json());

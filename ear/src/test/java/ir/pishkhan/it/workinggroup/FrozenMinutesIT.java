@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import ir.pishkhan.it.support.Bodies;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Browser;
 import ir.pishkhan.it.support.BrowserTest;
@@ -103,7 +104,7 @@ class FrozenMinutesIT extends BrowserTest {
 
             // Attendance the minutes state is final.
             assertProblem(k.secretary.put("/api/wg-sessions/" + session + "/attendance",
-                    "{\"present\":[\"" + k.memberNames.get(0) + "\"]}"), 422, "ATTENDANCE_FROZEN");
+                    new Bodies.Attendance(List.of(k.memberNames.get(0)))), 422, "ATTENDANCE_FROZEN");
 
             // The session page shows the counts of the minutes, the disabled member among those present.
             signIn(k.secretaryName, Api.TEST_PASSWORD);
