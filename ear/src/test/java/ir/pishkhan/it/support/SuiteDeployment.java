@@ -1,9 +1,11 @@
 package ir.pishkhan.it.support;
 
 import java.util.logging.Logger;
+import org.jboss.arquillian.container.spi.Container;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.event.container.AfterStart;
+import org.jboss.arquillian.container.spi.context.ContainerContext;
 import org.jboss.arquillian.container.spi.event.container.BeforeStop;
 import org.jboss.arquillian.core.api.Instance;
 import org.jboss.arquillian.core.api.annotation.Inject;
@@ -51,7 +53,14 @@ public final class SuiteDeployment implements LoadableExtension {
         @Inject
         private Instance<ManagementClient> managementClient;
 
+        @Inject
+        private Instance<Container> containerInstance;
+
+        @Inject
+        private Instance<ContainerContext> containerContext;
+
         private DeployableContainer<?> container;
+        private String containerName;
         private Archive<?> ear;
         /** Some class ran on the current deployment. */
         private boolean used;
@@ -61,6 +70,7 @@ public final class SuiteDeployment implements LoadableExtension {
 
         public void deploy(@Observes AfterStart event) throws DeploymentException {
             container = event.getDeployableContainer();
+            containerName = containerInstance.get().getName();
             management = managementClient.get();
             ear = Deployments.application();
             long started = System.nanoTime();
@@ -81,8 +91,15 @@ public final class SuiteDeployment implements LoadableExtension {
             boolean fresh = event.getTestClass().isAnnotationPresent(FreshDeployment.class);
             if (container != null && (spent || (fresh && used))) {
                 LOG.info(() -> "Redeploying " + ear.getName() + " before " + event.getTestClass().getName());
-                container.undeploy(ear);
-                container.deploy(ear);
+                // Outside the container's own events: its deployer lives in the container's context.
+                ContainerContext context = containerContext.get();
+                context.activate(containerName);
+                try {
+                    container.undeploy(ear);
+                    container.deploy(ear);
+                } finally {
+                    context.deactivate();
+                }
                 deployments++;
                 used = false;
                 spent = false;
