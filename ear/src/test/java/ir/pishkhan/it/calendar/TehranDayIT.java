@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.pishkhan.audit.control.AuditTerms;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Browser;
+import ir.pishkhan.it.support.BrowserTest;
+import ir.pishkhan.it.support.Checks;
+import ir.pishkhan.it.support.Fixtures;
 import ir.pishkhan.shared.jalali.JalaliDates;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -20,11 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Browser;
-import ir.pishkhan.it.support.BrowserTest;
-import ir.pishkhan.it.support.Checks;
-import ir.pishkhan.it.support.Fixtures;
 
 /**
  * A change made at 01:00 in Tehran (21:30 UTC the evening before) belongs to Tehran's day

@@ -1,18 +1,17 @@
 package ir.pishkhan.it.capacity;
 
 import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Fixtures;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Fixtures;
 
 /**
  * The waitlist and issuance as a county lives them: licences in waitlist order while slots are

@@ -1,11 +1,14 @@
 package ir.pishkhan.it.complaint;
 
 import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Database;
+import ir.pishkhan.it.support.Fixtures;
+import ir.pishkhan.it.support.FreshDeployment;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,10 +19,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ir.pishkhan.it.support.FreshDeployment;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Database;
-import ir.pishkhan.it.support.Fixtures;
 
 /**
  * Citizens' complaints through the public API: find the office, file anonymously, follow by the

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Browser;
+import ir.pishkhan.it.support.BrowserTest;
+import ir.pishkhan.it.support.Fixtures;
+import ir.pishkhan.it.support.Pdfs;
+import ir.pishkhan.it.support.SaturatedCounty;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,12 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Browser;
-import ir.pishkhan.it.support.BrowserTest;
-import ir.pishkhan.it.support.Fixtures;
-import ir.pishkhan.it.support.Pdfs;
-import ir.pishkhan.it.support.SaturatedCounty;
 
 /**
  * A certificate never contradicts the verification page: the PDF of a revoked or suspended

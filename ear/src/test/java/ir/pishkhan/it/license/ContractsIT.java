@@ -1,17 +1,16 @@
 package ir.pishkhan.it.license;
 
 import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Fixtures;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Fixtures;
 
 /**
  * Service contracts: the clerk records an office's contracts; a gas-company reporter of the

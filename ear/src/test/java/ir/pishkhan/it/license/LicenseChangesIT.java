@@ -1,23 +1,22 @@
 package ir.pishkhan.it.license;
 
 import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Bodies.Person;
+import ir.pishkhan.it.support.Bodies.Transfer;
+import ir.pishkhan.it.support.Bodies.TransferCheck;
+import ir.pishkhan.it.support.Fixtures;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import java.util.List;
-import java.util.ArrayList;
-import ir.pishkhan.it.support.Bodies.TransferCheck;
-import ir.pishkhan.it.support.Bodies.Transfer;
-import ir.pishkhan.it.support.Bodies.Person;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Fixtures;
 
 /**
  * Relocation within the locality only, transfer only with every check passed (never by power of

@@ -3,6 +3,10 @@ package ir.pishkhan.it.license;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Browser;
+import ir.pishkhan.it.support.BrowserTest;
+import ir.pishkhan.it.support.Fixtures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,10 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Browser;
-import ir.pishkhan.it.support.BrowserTest;
-import ir.pishkhan.it.support.Fixtures;
 
 /**
  * In Chromium: a county clerk issues a licence to the applicant at the head of the waitlist,

@@ -1,10 +1,12 @@
 package ir.pishkhan.it.license;
 
 import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Bodies;
+import ir.pishkhan.it.support.Fixtures;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +16,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ir.pishkhan.it.support.Bodies;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Fixtures;
 
 /**
  * Temporary booths (a month a year at most), application search, and the administrator's

@@ -1,10 +1,12 @@
 package ir.pishkhan.it.license;
 
 import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Database;
+import ir.pishkhan.it.support.Fixtures;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,9 +26,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Database;
-import ir.pishkhan.it.support.Fixtures;
 
 /**
  * Renewal (تمدید): only in the window before expiry or the grace period after it, from the old

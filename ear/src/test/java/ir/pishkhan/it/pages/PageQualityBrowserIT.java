@@ -4,6 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Browser;
+import ir.pishkhan.it.support.BrowserTest;
+import ir.pishkhan.it.support.Checks;
+import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Fixtures;
+import ir.pishkhan.it.support.PageChecks;
+import ir.pishkhan.it.support.SaturatedCounty;
 import jakarta.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -22,14 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Browser;
-import ir.pishkhan.it.support.BrowserTest;
-import ir.pishkhan.it.support.Checks;
-import ir.pishkhan.it.support.Deployments;
-import ir.pishkhan.it.support.Fixtures;
-import ir.pishkhan.it.support.PageChecks;
-import ir.pishkhan.it.support.SaturatedCounty;
 
 /**
  * Every page of the application, opened by someone allowed to see it with data on it, fits the

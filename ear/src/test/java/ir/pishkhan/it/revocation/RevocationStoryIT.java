@@ -1,29 +1,28 @@
 package ir.pishkhan.it.revocation;
 
-import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 import static ir.pishkhan.it.support.Fixtures.id;
-
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Bodies.Inspection;
+import ir.pishkhan.it.support.Bodies.InspectionItem;
+import ir.pishkhan.it.support.Bodies;
+import ir.pishkhan.it.support.Database;
+import ir.pishkhan.it.support.Fixtures;
+import ir.pishkhan.it.support.SaturatedCounty;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import java.util.ArrayList;
-import ir.pishkhan.it.support.Bodies.InspectionItem;
-import ir.pishkhan.it.support.Bodies.Inspection;
-import ir.pishkhan.it.support.Bodies;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Database;
-import ir.pishkhan.it.support.Fixtures;
-import ir.pishkhan.it.support.SaturatedCounty;
 
 /**
  * The story the product exists for, through the API: a saturated county with an applicant

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Checks;
+import ir.pishkhan.it.support.Fixtures;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -17,9 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Checks;
-import ir.pishkhan.it.support.Fixtures;
 
 /**
  * The eight nightly checks, each run through the clustered scheduler ("run now") with the

@@ -3,6 +3,9 @@ package ir.pishkhan.it.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Bodies;
+import ir.pishkhan.it.support.Fixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -27,9 +30,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ir.pishkhan.it.support.Bodies;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Fixtures;
 
 /**
  * Walks every REST operation of the served OpenAPI document and calls it as every subject,

@@ -1,20 +1,18 @@
 package ir.pishkhan.it.security;
 
 import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Fixtures;
+import ir.pishkhan.it.support.ServerLog;
 import java.util.List;
-
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Fixtures;
-import ir.pishkhan.it.support.ServerLog;
 
 /**
  * Repeated failed sign-ins lock the account, so passwords cannot be guessed at speed; each

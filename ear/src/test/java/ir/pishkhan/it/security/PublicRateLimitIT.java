@@ -1,16 +1,15 @@
 package ir.pishkhan.it.security;
 
 import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.FreshDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ir.pishkhan.it.support.FreshDeployment;
-import ir.pishkhan.it.support.Api;
 
 /** Public verification is rate-limited per client: a flood gets 429, never a stack trace. */
 @ExtendWith(ArquillianExtension.class)

@@ -1,10 +1,11 @@
 package ir.pishkhan.it.security;
 
 import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Fixtures;
 import jakarta.json.JsonObject;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -12,8 +13,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Fixtures;
 
 /**
  * A county user sees only that county; a province user sees all of its counties; nobody learns

@@ -1,16 +1,22 @@
 package ir.pishkhan.it.workinggroup;
 
-import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 import static ir.pishkhan.it.support.Pdfs.eitherWay;
 import static ir.pishkhan.it.support.Pdfs.sha256;
 import static ir.pishkhan.it.support.Pdfs.text;
-
+import static ir.pishkhan.it.support.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Bodies;
+import ir.pishkhan.it.support.Browser;
+import ir.pishkhan.it.support.BrowserTest;
+import ir.pishkhan.it.support.Fixtures;
+import ir.pishkhan.it.support.SaturatedCounty;
+import ir.pishkhan.it.support.SuiteDeployment;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -28,13 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import ir.pishkhan.it.support.Bodies;
-import ir.pishkhan.it.support.Api;
-import ir.pishkhan.it.support.Browser;
-import ir.pishkhan.it.support.BrowserTest;
-import ir.pishkhan.it.support.Fixtures;
-import ir.pishkhan.it.support.SaturatedCounty;
-import ir.pishkhan.it.support.SuiteDeployment;
 
 /**
  * The minutes of a working-group session are an official record: once the group has decided,
