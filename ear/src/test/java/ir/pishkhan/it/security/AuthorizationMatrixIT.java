@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Bodies;
 import ir.pishkhan.it.support.Fixtures;
+import ir.pishkhan.it.support.FreshDeployment;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@FreshDeployment
 class AuthorizationMatrixIT {
 
     static final List<String> SUBJECTS = List.of("ANONYMOUS", "NO_ROLE", "POST_CLERK", "WG_MEMBER", "WG_SECRETARY",

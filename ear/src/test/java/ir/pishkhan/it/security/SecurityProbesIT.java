@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Checks;
+import ir.pishkhan.it.support.FreshDeployment;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@FreshDeployment
 class SecurityProbesIT {
 
     static final List<String> PAYLOADS = List.of("' OR '1'='1", "'; DROP TABLE license; --", "1 UNION SELECT username, password_hash FROM user_account",
