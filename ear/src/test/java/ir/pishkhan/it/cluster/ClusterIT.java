@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.pishkhan.it.Api;
-import ir.pishkhan.it.Database;
+import ir.pishkhan.it.support.Api;
+import ir.pishkhan.it.support.Database;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.nio.file.Files;
@@ -69,7 +69,7 @@ class ClusterIT {
         env.put("PISHKHAN_DB_URL", System.getProperty("db.url"));
         env.put("PISHKHAN_DB_USER", System.getProperty("db.user"));
         env.put("PISHKHAN_DB_PASSWORD", System.getProperty("db.password"));
-        env.put("PISHKHAN_EAR", ir.pishkhan.it.Deployments.DEMO.toAbsolutePath().toString());
+        env.put("PISHKHAN_EAR", ir.pishkhan.it.support.Deployments.DEMO.toAbsolutePath().toString());
         // Small slow batches, so a run lasts long enough to be killed in the middle; a short
         // check-in so the survivor notices the dead node within seconds.
         env.put("PISHKHAN_NODE_OPTS", "-Dpishkhan.scheduler.checkin-ms=3000 -Dpishkhan.checks.batch-size=1"
@@ -125,7 +125,7 @@ class ClusterIT {
     @Test
     @Order(2)
     void aSignedInSessionContinuesOnTheOtherNode() throws Exception {
-        org.openqa.selenium.WebDriver browser = ir.pishkhan.it.Browser.start();
+        org.openqa.selenium.WebDriver browser = ir.pishkhan.it.support.Browser.start();
         try {
             var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30));
             browser.get("http://127.0.0.1:8180/pishkhan/login.xhtml");
@@ -144,7 +144,7 @@ class ClusterIT {
             wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("8280"));
             assertTrue(browser.getCurrentUrl().contains("/app/dashboard.xhtml"), browser.getCurrentUrl());
             assertTrue(browser.getPageSource().contains("مدیر سامانه"), "signed in as the administrator on node2");
-            ir.pishkhan.it.Browser.screenshot(browser, "cluster-node2-same-session");
+            ir.pishkhan.it.support.Browser.screenshot(browser, "cluster-node2-same-session");
             browser.get("http://127.0.0.1:8280/pishkhan/app/admin/schedule.xhtml");
             assertTrue(browser.getPageSource().contains("زمان‌بندی بررسی‌ها"), "a session page on node2");
             for (String log : List.of("node1.out", "node2.out")) {
@@ -189,9 +189,7 @@ class ClusterIT {
             work.add(pool.submit(() -> {
                 while (!full.get()) {
                     try {
-                        Api.Answer a = via.post("/api/licenses/direct", "{\"application\":"
-                                + ir.pishkhan.it.Fixtures.application(countyId, "GOVERNMENT_COUNTER", "خوشه") + ",\"office\":"
-                                + ir.pishkhan.it.Fixtures.office("دفتر خوشه " + Api.unique()) + "}");
+                        Api.Answer a = via.post("/api/licenses/direct", ir.pishkhan.it.support.Fixtures.directLicense(ir.pishkhan.it.support.Fixtures.application(countyId, "GOVERNMENT_COUNTER", "خوشه"), ir.pishkhan.it.support.Fixtures.office("دفتر خوشه " + Api.unique())));
                         answers.add(a.status());
                         if (a.status() == 201) {
                             issued.add(a.json().getString("number"));

