@@ -7,6 +7,7 @@ import ir.pishkhan.capacity.entity.CapacityBook;
 import ir.pishkhan.capacity.entity.CapacityChange;
 import ir.pishkhan.capacity.entity.Education;
 import ir.pishkhan.capacity.entity.RequiredDocument;
+import ir.pishkhan.health.control.ReadyAnnouncement;
 import ir.pishkhan.license.control.LicenseNumbers;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.license.entity.LicenseGrant;
@@ -65,8 +66,19 @@ public class DemoLicensing {
 
     private int serial = 100_000_000;
 
+    /**
+     * Seeds the demo data on an empty database, then says where to sign in. The production
+     * announcement ("Pishkhan is ready at …") may come before this bean has run, since the
+     * overlay is a module of its own; this line comes last, once the demo data is in place.
+     */
     @PostConstruct
-    void seed() {
+    void start() {
+        seed();
+        LOG.info(() -> "Pishkhan demo is ready at " + ReadyAnnouncement.url() + " — sign in as kavar.clerk, admin, auditor, …"
+                + " with the password " + DemoAccounts.PASSWORD);
+    }
+
+    private void seed() {
         County kavar = county("Kavar");
         County shiraz = county("Shiraz");
         if (kavar == null || shiraz == null || !em.createNamedQuery(CapacityBook.OF_COUNTY, CapacityBook.class)

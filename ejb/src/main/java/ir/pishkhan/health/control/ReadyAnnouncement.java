@@ -22,8 +22,12 @@ public class ReadyAnnouncement {
 
     @PostConstruct
     void announce() {
+        LOG.info(() -> "Pishkhan is ready at " + url());
+    }
+
+    /** Where people open the application: the configured public URL, or this server's own port. */
+    public static String url() {
         int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        String url = Setting.PUBLIC_URL.optionalText().orElse("http://localhost:" + port + "/pishkhan/");
-        LOG.info(() -> "Pishkhan is ready at " + url);
+        return Setting.PUBLIC_URL.optionalText().orElse("http://localhost:" + port + "/pishkhan/");
     }
 }
