@@ -62,7 +62,7 @@ class WebArchitectureTest {
     /**
      * The boundary EJB is the one place that enforces roles: a REST resource declares none. The
      * exceptions are resources without a boundary behind them (the settings view, the test
-     * clock). Frozen: other contexts' resources are converted in parallel (issue 13).
+     * clock).
      */
     @ArchTest
     static final ArchRule resources_leave_roles_to_the_boundary = noClasses()

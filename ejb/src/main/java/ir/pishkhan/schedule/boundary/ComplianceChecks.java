@@ -35,8 +35,6 @@ public class ComplianceChecks {
 
     /** The role scheduled work runs in; never granted to a person. */
     public static final String SYSTEM_ROLE = "SYSTEM";
-    /** The actor the audit trail names for scheduled changes. */
-    public static final String ACTOR = ir.pishkhan.shared.identity.SystemCalls.ACTOR;
 
     private static final Logger LOG = Logger.getLogger(ComplianceChecks.class.getName());
     private static final int MAX_ERRORS = 10;
