@@ -2,6 +2,7 @@ package ir.pishkhan.capacity.entity;
 
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.place.entity.County;
+import ir.pishkhan.place.entity.InCounty;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.text.PersianText;
 import jakarta.persistence.Column;
@@ -40,7 +41,7 @@ import java.util.stream.Collectors;
         + " ORDER BY COALESCE(a.priorityScore, 0) DESC, a.submittedAt, a.id")
 @NamedQuery(name = Application.WAITING_COUNT, query = "SELECT COUNT(a) FROM Application a WHERE a.county.id = :countyId"
         + " AND a.officeType = :type AND a.status = ir.pishkhan.capacity.entity.ApplicationStatus.WAITING")
-public class Application implements java.io.Serializable, ir.pishkhan.shared.audit.Audited {
+public class Application implements java.io.Serializable, InCounty {
 
     private static final long serialVersionUID = 1L;
 
@@ -199,16 +200,6 @@ public class Application implements java.io.Serializable, ir.pishkhan.shared.aud
     @Override
     public Object auditId() {
         return id;
-    }
-
-    @Override
-    public Long auditProvinceId() {
-        return county.getProvince().getId();
-    }
-
-    @Override
-    public Long auditCountyId() {
-        return county.getId();
     }
 
     @Override

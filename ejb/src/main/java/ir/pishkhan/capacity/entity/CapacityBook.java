@@ -2,6 +2,7 @@ package ir.pishkhan.capacity.entity;
 
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.place.entity.County;
+import ir.pishkhan.place.entity.InCounty;
 import ir.pishkhan.shared.error.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,7 +33,7 @@ import java.util.Map;
 @Table(name = "capacity_book")
 @NamedQuery(name = CapacityBook.FIND, query = "SELECT b FROM CapacityBook b WHERE b.county.id = :countyId AND b.officeType = :type")
 @NamedQuery(name = CapacityBook.OF_COUNTY, query = "SELECT b FROM CapacityBook b WHERE b.county.id = :countyId ORDER BY b.officeType")
-public class CapacityBook implements java.io.Serializable, ir.pishkhan.shared.audit.Audited {
+public class CapacityBook implements java.io.Serializable, InCounty {
 
     private static final long serialVersionUID = 1L;
 
@@ -126,16 +127,6 @@ public class CapacityBook implements java.io.Serializable, ir.pishkhan.shared.au
     @Override
     public Object auditId() {
         return id;
-    }
-
-    @Override
-    public Long auditProvinceId() {
-        return county.getProvince().getId();
-    }
-
-    @Override
-    public Long auditCountyId() {
-        return county.getId();
     }
 
     @Override

@@ -2,6 +2,7 @@ package ir.pishkhan.inspection.entity;
 
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.place.entity.County;
+import ir.pishkhan.place.entity.InCounty;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.text.PersianText;
 import jakarta.persistence.CollectionTable;
@@ -33,7 +34,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "inspection")
-public class Inspection implements java.io.Serializable, ir.pishkhan.shared.audit.Audited {
+public class Inspection implements java.io.Serializable, InCounty {
 
     private static final long serialVersionUID = 1L;
 
@@ -131,12 +132,6 @@ public class Inspection implements java.io.Serializable, ir.pishkhan.shared.audi
 
     @Override
     public Object auditId() { return id; }
-
-    @Override
-    public Long auditProvinceId() { return county.getProvince().getId(); }
-
-    @Override
-    public Long auditCountyId() { return county.getId(); }
 
     @Override
     public Map<String, Object> snapshot() {

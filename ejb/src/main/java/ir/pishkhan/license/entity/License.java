@@ -3,7 +3,7 @@ package ir.pishkhan.license.entity;
 import ir.pishkhan.capacity.entity.Applicant;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.place.entity.County;
-import ir.pishkhan.shared.audit.Audited;
+import ir.pishkhan.place.entity.InCounty;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.jalali.JalaliDates;
 import ir.pishkhan.shared.persistence.Versioned;
@@ -49,7 +49,7 @@ import java.util.Map;
 @NamedQuery(name = License.VERIFICATION, query = "SELECT l.number, l.status, l.officeName, l.officeType, p.nameFa,"
         + " c.nameFa, l.locality, l.issueDate, l.expiryDate, h.firstName, h.lastName"
         + " FROM License l JOIN l.county c JOIN c.province p JOIN l.holder h WHERE l.number = :number")
-public class License implements java.io.Serializable, Audited, Versioned {
+public class License implements java.io.Serializable, InCounty, Versioned {
 
     private static final long serialVersionUID = 1L;
 
@@ -390,16 +390,6 @@ public class License implements java.io.Serializable, Audited, Versioned {
     @Override
     public Object auditId() {
         return number;
-    }
-
-    @Override
-    public Long auditProvinceId() {
-        return county.getProvince().getId();
-    }
-
-    @Override
-    public Long auditCountyId() {
-        return county.getId();
     }
 
     @Override

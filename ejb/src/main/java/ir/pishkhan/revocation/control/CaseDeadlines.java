@@ -1,29 +1,20 @@
 package ir.pishkhan.revocation.control;
 
 import ir.pishkhan.revocation.entity.RevocationCase;
-import ir.pishkhan.security.control.Supervisors;
-import ir.pishkhan.violation.control.MissedDeadlinePart;
+import ir.pishkhan.violation.control.LateItems;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * OPEN revocation cases the province has not decided by their due day: the case part of the
  * missed-deadlines check. A province's case goes to the national administrators.
  */
 @Dependent
-public class CaseDeadlines implements MissedDeadlinePart {
+public class CaseDeadlines extends LateItems<RevocationCase> {
 
-    @PersistenceContext(unitName = "pishkhan")
-    EntityManager em;
-
-    @Inject
-    Supervisors supervisors;
+    public CaseDeadlines() {
+        super(RevocationCase.class, "deadline", RevocationCase.Status.OPEN);
+    }
 
     @Override
     public String name() {
@@ -36,21 +27,13 @@ public class CaseDeadlines implements MissedDeadlinePart {
     }
 
     @Override
-    public List<Long> next(LocalDate today, long afterId, int limit) {
-        return em.createQuery("SELECT x.id FROM RevocationCase x WHERE x.status = :open"
-                        + " AND x.deadline.dueOn < :today AND x.deadline.escalatedOn IS NULL AND x.id > :after ORDER BY x.id",
-                        Long.class)
-                .setParameter("open", RevocationCase.Status.OPEN).setParameter("today", today).setParameter("after", afterId)
-                .setMaxResults(limit).getResultList();
+    protected boolean escalateIfLate(RevocationCase k, LocalDate today) {
+        return k.escalateIfLate(today);
     }
 
     @Override
-    public Optional<Missed> escalate(long id, LocalDate today) {
-        RevocationCase k = em.find(RevocationCase.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (!k.escalateIfLate(today)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Missed("RevocationCase", id, k.getLicense().getCounty(), k.getDueOn(),
-                "پروندهٔ لغو پروانهٔ " + k.getLicense().getNumber(), supervisors.national()));
+    protected Missed missed(RevocationCase k) {
+        return new Missed("RevocationCase", k.getId(), k.getLicense().getCounty(), k.getDueOn(),
+                "پروندهٔ لغو پروانهٔ " + k.getLicense().getNumber(), supervisors.national());
     }
 }

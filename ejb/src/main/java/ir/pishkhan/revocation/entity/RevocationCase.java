@@ -2,7 +2,7 @@ package ir.pishkhan.revocation.entity;
 
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.place.entity.County;
-import ir.pishkhan.shared.audit.Audited;
+import ir.pishkhan.place.entity.InCounty;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.persistence.Versioned;
 import ir.pishkhan.shared.text.PersianText;
@@ -33,7 +33,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "revocation_case")
-public class RevocationCase implements java.io.Serializable, Audited, Versioned {
+public class RevocationCase implements java.io.Serializable, InCounty, Versioned {
 
     private static final long serialVersionUID = 1L;
 
@@ -182,12 +182,6 @@ public class RevocationCase implements java.io.Serializable, Audited, Versioned 
 
     @Override
     public Object auditId() { return id; }
-
-    @Override
-    public Long auditProvinceId() { return county.getProvince().getId(); }
-
-    @Override
-    public Long auditCountyId() { return county.getId(); }
 
     @Override
     public String persianThis() { return "این پرونده"; }

@@ -3,7 +3,7 @@ package ir.pishkhan.violation.entity;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.office.entity.Agency;
 import ir.pishkhan.place.entity.County;
-import ir.pishkhan.shared.audit.Audited;
+import ir.pishkhan.place.entity.InCounty;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.error.Refusals;
 import ir.pishkhan.shared.jalali.JalaliDates;
@@ -40,7 +40,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "violation_report")
-public class ViolationReport implements java.io.Serializable, Audited, Versioned {
+public class ViolationReport implements java.io.Serializable, InCounty, Versioned {
 
     private static final long serialVersionUID = 1L;
 
@@ -324,12 +324,6 @@ public class ViolationReport implements java.io.Serializable, Audited, Versioned
 
     @Override
     public Object auditId() { return id; }
-
-    @Override
-    public Long auditProvinceId() { return county.getProvince().getId(); }
-
-    @Override
-    public Long auditCountyId() { return county.getId(); }
 
     @Override
     public String persianThis() { return "این گزارش"; }

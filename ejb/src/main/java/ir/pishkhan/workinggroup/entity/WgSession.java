@@ -1,6 +1,7 @@
 package ir.pishkhan.workinggroup.entity;
 
 import ir.pishkhan.place.entity.County;
+import ir.pishkhan.place.entity.InCounty;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.text.PersianText;
 import jakarta.persistence.CollectionTable;
@@ -34,7 +35,7 @@ import java.util.TreeMap;
  */
 @Entity
 @Table(name = "wg_session")
-public class WgSession implements java.io.Serializable, ir.pishkhan.shared.audit.Audited {
+public class WgSession implements java.io.Serializable, InCounty {
 
     private static final long serialVersionUID = 1L;
 
@@ -155,12 +156,6 @@ public class WgSession implements java.io.Serializable, ir.pishkhan.shared.audit
 
     @Override
     public Object auditId() { return id; }
-
-    @Override
-    public Long auditProvinceId() { return county.getProvince().getId(); }
-
-    @Override
-    public Long auditCountyId() { return county.getId(); }
 
     @Override
     public Map<String, Object> snapshot() {
