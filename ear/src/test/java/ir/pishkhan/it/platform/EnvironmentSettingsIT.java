@@ -96,13 +96,18 @@ class EnvironmentSettingsIT {
         if (server == null) {
             return;
         }
-        for (ProcessHandle p : server.descendants().toList()) {
-            p.destroy();
-        }
-        server.destroy();
-        if (!server.waitFor(60, TimeUnit.SECONDS)) {
-            server.descendants().forEach(ProcessHandle::destroyForcibly);
-            server.destroyForcibly();
+        // The shell script exits at once; the JVM under it may take a while to stop (Quartz waits
+        // for a running job), and the next test's server needs its ports: wait for the whole tree.
+        List<ProcessHandle> tree = new java.util.ArrayList<>(server.descendants().toList());
+        tree.add(server.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        for (ProcessHandle p : tree) {
+            try {
+                p.onExit().get(90, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                p.destroyForcibly();
+                p.onExit().get(30, TimeUnit.SECONDS);
+            }
         }
         server = null;
     }
