@@ -173,7 +173,7 @@ public class Licenses {
         license.requireVersion(expectedVersion);
         TransferPolicy policy = TransferPolicy.of(em.find(OfficeTypePolicy.class, license.getOfficeType()), clock.getZone());
         TransferRequest request = new TransferRequest(checks, byPowerOfAttorney);
-        return audit.change("LICENSE_TRANSFERRED", license, request.summary(), l -> l.transferTo(applicants.register(newHolder), request,
+        return audit.change("LICENSE_TRANSFERRED", license, request.summary(), l -> l.transferTo(() -> applicants.register(newHolder), request,
                 policy, LocalDate.now(clock), access.actor(), clock.instant()));
     }
 

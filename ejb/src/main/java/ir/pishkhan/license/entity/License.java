@@ -285,7 +285,18 @@ public class License implements java.io.Serializable, InCounty, Versioned {
      */
     public void transferTo(Applicant newHolder, TransferRequest request, TransferPolicy policy, LocalDate today,
                            String actor, Instant now) {
+        transferTo(() -> newHolder, request, policy, today, actor, now);
+    }
+
+    /**
+     * As {@link #transferTo(Applicant, TransferRequest, TransferPolicy, LocalDate, String, Instant)},
+     * with the new holder found or registered only once the transfer's preconditions hold, so a
+     * refused transfer is refused for its preconditions first and registers nobody.
+     */
+    public void transferTo(java.util.function.Supplier<Applicant> holderOnceApproved, TransferRequest request,
+                           TransferPolicy policy, LocalDate today, String actor, Instant now) {
         policy.approve(this, request, today);
+        Applicant newHolder = holderOnceApproved.get();
         require(Action.TRANSFER, "transfer");
         if (newHolder.getNationalCode().equals(holder.getNationalCode())) {
             throw BusinessException.rule("TRANSFER_SAME_HOLDER", "دارندهٔ تازه همان دارندهٔ فعلی است.",
