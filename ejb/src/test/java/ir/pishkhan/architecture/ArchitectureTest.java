@@ -47,7 +47,7 @@ class ArchitectureTest {
             Map.entry("violation", 7),
             Map.entry("complaint", 8), Map.entry("inspection", 8), Map.entry("revocation", 8),
             Map.entry("workinggroup", 9),
-            Map.entry("report", 10), Map.entry("health", 10));
+            Map.entry("report", 10), Map.entry("health", 10), Map.entry("rollout", 10));
 
     /** The part of the application a class belongs to (see {@link #LEVELS}); null outside the contexts. */
     static String part(JavaClass c) {

@@ -61,7 +61,7 @@ public class License implements java.io.Serializable, InCounty, Versioned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 24)
+    @Column(nullable = false, unique = true, length = 40)
     private String number;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
