@@ -56,6 +56,31 @@ public final class LicenseNumbers {
         return t;
     }
 
+    /** Whether the text has the shape of a number this system issues (CCCC-T-SSSSS-D), valid or not. */
+    public static boolean looksIssuedHere(String text) {
+        return FORMAT.matcher(clean(text)).matches();
+    }
+
+    /**
+     * A number from an old register in the form it is kept and looked up in: digits in ASCII, letters in upper
+     * case, direction marks, no-break and stray spaces and typographic dashes removed or unified, Arabic ي/ك as
+     * Persian; null when nothing is left. Numbers of this system's own shape go through {@link #canonical}
+     * instead.
+     */
+    public static String legacy(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = PersianText.normalize(text);
+        t = t == null ? "" : DASHES.matcher(PersianText.digitsToAscii(t).toUpperCase(java.util.Locale.ROOT)).replaceAll("-");
+        return t.isEmpty() ? null : t;
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : DASHES.matcher(INVISIBLE.matcher(
+                PersianText.digitsToAscii(text).toUpperCase(java.util.Locale.ROOT)).replaceAll("")).replaceAll("-");
+    }
+
     private static String check(String digits) {
         try {
             return LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(digits);

@@ -9,6 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -70,6 +72,18 @@ public class UserAccount implements java.io.Serializable, ir.pishkhan.shared.aud
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    /**
+     * The province the account belongs to: a province administrator manages the accounts of their
+     * own province only. Null for a national account.
+     */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "home_province_id")
+    private ir.pishkhan.place.entity.Province homeProvince;
+
+    /** The password is a one-time password: it must be changed at the next sign-in. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
@@ -184,8 +198,28 @@ public class UserAccount implements java.io.Serializable, ir.pishkhan.shared.aud
         return grant;
     }
 
+    /** Sets a one-time password (an imported account, or one an administrator hands over): it must be changed at the next sign-in. */
+    public void setOneTimePassword(String newHash) {
+        changePassword(newHash);
+        this.mustChangePassword = true;
+    }
+
+    /** Moves the account to a province (null: national). */
+    public void belongTo(ir.pishkhan.place.entity.Province province) {
+        this.homeProvince = province;
+    }
+
+    public ir.pishkhan.place.entity.Province getHomeProvince() {
+        return homeProvince;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.mustChangePassword = false;
         this.failedLogins = 0;
         this.lockedUntil = null;
     }
