@@ -1,6 +1,8 @@
 package ir.pishkhan.rest.license;
 
 import ir.pishkhan.license.boundary.Contracts;
+import ir.pishkhan.license.boundary.Corrections;
+import ir.pishkhan.office.entity.Agency;
 import ir.pishkhan.rest.capacity.CapacityViews.Reason;
 import ir.pishkhan.rest.license.ContractsResource.ContractView;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,8 +15,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 
-/** An agency's reporter suspends or ends the agency's own contract with an office. */
+/**
+ * An agency's reporter suspends or ends the agency's own contract with an office; an
+ * administrator corrects a contract's data.
+ */
 @Path("contracts/{contractId}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +29,13 @@ public class ContractChangesResource {
 
     @Inject
     Contracts contracts;
+
+    @Inject
+    Corrections corrections;
+
+    /** An administrator's correction: each field left out stays as it is; the reason is required (REASON_REQUIRED). */
+    public record Correction(Agency agency, String services, LocalDate since, String reason) {
+    }
 
     @POST
     @Path("suspension")
@@ -36,5 +49,13 @@ public class ContractChangesResource {
     public ContractView end(@PathParam("contractId") long contractId,
                             @Valid @NotNull(message = "بدنهٔ درخواست لازم است.") Reason body) {
         return ContractView.of(contracts.end(contractId, body.reason()));
+    }
+
+    @POST
+    @Path("corrections")
+    public ContractView correct(@PathParam("contractId") long contractId,
+                                @Valid @NotNull(message = "بدنهٔ درخواست لازم است.") Correction body) {
+        return ContractView.of(corrections.correctContract(contractId,
+                new Corrections.ContractCorrection(body.agency(), body.services(), body.since()), body.reason()));
     }
 }
