@@ -52,7 +52,7 @@ class CorrectionsIT {
         String reason = "نام دارنده در پرونده با شناسنامه یکی نبود";
         Api.Answer renamed = ADMIN.post(path, Api.json("expectedVersion", version(first),
                 "holderFirstName", "کامران", "holderLastName", "بهرامی", "reason", reason));
-        assertEquals(200, renamed.status(), renamed::toString);
+        assertEquals(201, renamed.status(), renamed::toString);
         JsonObject afterName = renamed.json();
         assertEquals("کامران بهرامی", afterName.getString("holderName"));
         assertNotEquals(version(first), version(afterName), "the licence as people saw it changed");
@@ -73,7 +73,7 @@ class CorrectionsIT {
         String legacy = "1402/فارس/" + serial;
         Api.Answer renumbered = ADMIN.post(path, Api.json("expectedVersion", version(afterName),
                 "number", persian(legacy), "reason", "شمارهٔ پروانهٔ صادرشده در دفتر قدیم استان"));
-        assertEquals(200, renumbered.status(), renumbered::toString);
+        assertEquals(201, renumbered.status(), renumbered::toString);
         JsonObject afterNumber = renumbered.json();
         assertEquals(legacy, afterNumber.getString("number"));
         assertEquals("ACTIVE", afterNumber.getString("status"), "a correction never changes the status");
@@ -131,7 +131,7 @@ class CorrectionsIT {
         assertProblem(clerk.post(contractPath, Api.json("agency", "WATER", "reason", "کارمند")), 403, "ACCESS_DENIED");
         Api.Answer fixed = ADMIN.post(contractPath, Api.json("agency", "WATER", "services", "قبض آب",
                 "reason", "دستگاه طرف قرارداد اشتباه ثبت شده بود"));
-        assertEquals(200, fixed.status(), fixed::toString);
+        assertEquals(201, fixed.status(), fixed::toString);
         assertEquals("WATER", fixed.json().getString("agency"));
         assertEquals("ACTIVE", fixed.json().getString("status"));
         JsonObject contractAudit = AUDITOR.get("/api/audit?action=CONTRACT_CORRECTED&objectType=ServiceContract&objectId="

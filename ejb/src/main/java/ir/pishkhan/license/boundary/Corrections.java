@@ -114,12 +114,11 @@ public class Corrections {
      * another current contract with ({@code CONTRACT_EXISTS}).
      */
     public ServiceContract correctContract(long contractId, ContractCorrection correction, String reason) {
-        ServiceContract found = access.inScope(em.find(ServiceContract.class, contractId), k -> k.getLicense().getCounty(),
-                LicenseRefusals::contractNotFound, Role.ADMIN);
+        ServiceContract contract = access.inScope(em.find(ServiceContract.class, contractId),
+                k -> k.getLicense().getCounty(), LicenseRefusals::contractNotFound, Role.ADMIN);
         // The licence first, then its contract: the order revocation locks them in.
-        License license = found.getLicense();
+        License license = contract.getLicense();
         em.refresh(license, LockModeType.PESSIMISTIC_WRITE);
-        ServiceContract contract = found;
         em.refresh(contract, LockModeType.PESSIMISTIC_WRITE);
         ContractCorrection c = correction == null ? new ContractCorrection(null, null, null) : correction;
         if (c.agency() != null && c.agency() != contract.getAgency() && contract.getStatus() != ServiceContract.Status.ENDED

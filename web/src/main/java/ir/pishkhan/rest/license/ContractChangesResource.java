@@ -15,7 +15,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * An agency's reporter suspends or ends the agency's own contract with an office; an
@@ -51,11 +55,14 @@ public class ContractChangesResource {
         return ContractView.of(contracts.end(contractId, body.reason()));
     }
 
+    /** A correction is recorded (a CORRECTED event of the licence's history), hence 201; the answer is the contract. */
     @POST
     @Path("corrections")
-    public ContractView correct(@PathParam("contractId") long contractId,
-                                @Valid @NotNull(message = "بدنهٔ درخواست لازم است.") Correction body) {
-        return ContractView.of(corrections.correctContract(contractId,
-                new Corrections.ContractCorrection(body.agency(), body.services(), body.since()), body.reason()));
+    @APIResponse(responseCode = "201", description = "The correction is recorded; the contract as corrected",
+            content = @Content(schema = @Schema(implementation = ContractView.class)))
+    public Response correct(@PathParam("contractId") long contractId,
+                            @Valid @NotNull(message = "بدنهٔ درخواست لازم است.") Correction body) {
+        return Response.status(Response.Status.CREATED).entity(ContractView.of(corrections.correctContract(contractId,
+                new Corrections.ContractCorrection(body.agency(), body.services(), body.since()), body.reason()))).build();
     }
 }

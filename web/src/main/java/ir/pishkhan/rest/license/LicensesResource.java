@@ -198,11 +198,15 @@ public class LicensesResource {
         }
     }
 
+    /** A correction is recorded (a CORRECTED event of the history), hence 201; the answer is the corrected licence. */
     @POST
     @Path("{licenseId}/corrections")
-    public LicenseView correct(@PathParam("licenseId") long licenseId,
-                               @Valid @NotNull(message = BODY_REQUIRED) Correction body) {
-        return LicenseView.of(corrections.correctLicence(licenseId, body.expectedVersion(), body.details(), body.reason()));
+    @APIResponse(responseCode = "201", description = "The correction is recorded; the licence as corrected, with its history",
+            content = @Content(schema = @Schema(implementation = LicenseView.class)))
+    public Response correct(@PathParam("licenseId") long licenseId,
+                            @Valid @NotNull(message = BODY_REQUIRED) Correction body) {
+        return Response.status(Response.Status.CREATED).entity(LicenseView.of(
+                corrections.correctLicence(licenseId, body.expectedVersion(), body.details(), body.reason()))).build();
     }
 
     /** Search within the caller's scope; {@code q} matches number, national code, holder or office name. */
