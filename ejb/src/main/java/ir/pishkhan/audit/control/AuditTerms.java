@@ -64,6 +64,8 @@ public final class AuditTerms {
             Map.entry("CONTRACT_ADDED", "ثبت قرارداد خدمت"),
             Map.entry("CONTRACT_SUSPENDED", "تعلیق قرارداد خدمت"),
             Map.entry("CONTRACT_ENDED", "پایان قرارداد خدمت"),
+            Map.entry("LICENSE_CORRECTED", "اصلاح اطلاعات پروانه"),
+            Map.entry("CONTRACT_CORRECTED", "اصلاح اطلاعات قرارداد خدمت"),
             // Violations, complaints and inspections
             Map.entry("VIOLATION_REPORTED", "ثبت گزارش تخلف"),
             Map.entry("VIOLATION_ACCEPTED", "پذیرش گزارش تخلف"),

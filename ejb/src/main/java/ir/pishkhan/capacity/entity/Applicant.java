@@ -74,14 +74,13 @@ public class Applicant implements java.io.Serializable {
         update(firstName, lastName, phone, email, education);
     }
 
-    /** Updates the contact and personal details; the national code never changes. */
+    /**
+     * Updates the contact and personal details; the national code never changes here (only an
+     * administrator's {@link #correct correction} changes it).
+     */
     public void update(String first, String last, String phoneNumber, String mail, Education edu) {
-        String f = PersianText.normalize(first);
-        String l = PersianText.normalize(last);
-        if (f == null || f.isEmpty() || l == null || l.isEmpty() || f.length() > 100 || l.length() > 100) {
-            throw BusinessException.invalid("APPLICANT_NAME_INVALID", "نام و نام خانوادگی متقاضی را کامل وارد کنید.",
-                    "The applicant's first and last name are required (at most 100 characters each).");
-        }
+        String f = name(first);
+        String l = name(last);
         String p = phoneNumber == null ? "" : PersianText.digitsToAscii(phoneNumber).replaceAll("[\\s-]", "");
         if (!PHONE.matcher(p).matches()) {
             throw BusinessException.invalid("PHONE_INVALID", "شمارهٔ تلفن باید ۱۱ رقم و با ۰ شروع شود (مثلاً ۰۹۱۲۳۴۵۶۷۸۹).",
@@ -97,6 +96,45 @@ public class Applicant implements java.io.Serializable {
         this.phone = p;
         this.email = mail == null || mail.isBlank() ? null : mail.trim();
         this.education = edu;
+    }
+
+    /**
+     * An administrator's correction of the person's identity as registered (اصلاح اطلاعات دارنده):
+     * the first name, the last name, the national code — each null when it stays as it is. Names
+     * follow the same rules as at registration ({@code APPLICANT_NAME_INVALID}); a national code
+     * must be a valid one ({@code NATIONAL_CODE_INVALID}). Whether another person already has the
+     * code is the caller's question to the register ({@code NATIONAL_CODE_TAKEN}). Everything is
+     * checked before anything changes.
+     *
+     * @return whether anything changed
+     */
+    public boolean correct(String first, String last, String code) {
+        String f = first == null ? firstName : name(first);
+        String l = last == null ? lastName : name(last);
+        String c = code == null ? nationalCode : validCode(code);
+        boolean changed = !f.equals(firstName) || !l.equals(lastName) || !c.equals(nationalCode);
+        this.firstName = f;
+        this.lastName = l;
+        this.searchKey = PersianText.searchKey(f + " " + l);
+        this.nationalCode = c;
+        return changed;
+    }
+
+    private static String name(String text) {
+        String n = PersianText.normalize(text);
+        if (n == null || n.isEmpty() || n.length() > 100) {
+            throw BusinessException.invalid("APPLICANT_NAME_INVALID", "نام و نام خانوادگی متقاضی را کامل وارد کنید.",
+                    "The applicant's first and last name are required (at most 100 characters each).");
+        }
+        return n;
+    }
+
+    private static String validCode(String text) {
+        try {
+            return NationalCode.of(text).value();
+        } catch (NationalCode.InvalidNationalCodeException e) {
+            throw BusinessException.invalid("NATIONAL_CODE_INVALID", e.persianMessage(), e.getMessage());
+        }
     }
 
     public String fullName() {

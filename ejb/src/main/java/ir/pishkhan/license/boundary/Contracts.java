@@ -60,8 +60,7 @@ public class Contracts {
                         + " AND c.status <> ir.pishkhan.license.entity.ServiceContract.Status.ENDED", Long.class)
                 .setParameter("l", license).setParameter("a", agency).getSingleResult() > 0;
         if (open) {
-            throw BusinessException.conflict("CONTRACT_EXISTS", "این دفتر با این دستگاه قرارداد جاری دارد.",
-                    "The office already has a current contract with this agency.");
+            throw LicenseRefusals.contractExists();
         }
         ServiceContract contract = new ServiceContract(license, agency, services, since == null ? LocalDate.now(clock) : since,
                 clock.instant());

@@ -64,13 +64,15 @@ public class Verification {
 
     /**
      * The answer for a licence number, kept from when it was asked lately; else one query that reads only the columns shown (a projection: no licence,
-     * applicant or county entities are built), because this is the busiest public endpoint.
+     * applicant or county entities are built), because this is the busiest public endpoint. Numbers of this system's
+     * own shape and old registers' numbers alike ({@link LicenseNumbers#lookupForm}); a mistyped number of our own
+     * shape is {@code LICENSE_NUMBER_INVALID}.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Result verify(String number) {
-        String canonical = LicenseNumbers.canonical(number);
+        String key = LicenseNumbers.lookupForm(number);
         // A failure to load is thrown, not kept.
-        return seconds <= 0 ? load(canonical) : answers.get(canonical, this::load);
+        return seconds <= 0 ? load(key) : answers.get(key, this::load);
     }
 
     /**
@@ -98,10 +100,10 @@ public class Verification {
         }
     }
 
-    private Result load(String canonical) {
-        Object[] l = em.createNamedQuery(License.VERIFICATION, Object[].class).setParameter("number", canonical)
+    private Result load(String number) {
+        Object[] l = em.createNamedQuery(License.VERIFICATION, Object[].class).setParameter("number", number)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> LicenseRefusals.notFound(canonical));
+                .orElseThrow(() -> LicenseRefusals.notFound(number));
         LicenseStatus status = (LicenseStatus) l[1];
         return new Result((String) l[0], status, status.persianName(), (String) l[2], ((OfficeType) l[3]).persianName(),
                 (String) l[4], (String) l[5], (String) l[6], (LocalDate) l[7], (LocalDate) l[8],

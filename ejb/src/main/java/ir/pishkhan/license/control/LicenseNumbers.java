@@ -1,5 +1,6 @@
 package ir.pishkhan.license.control;
 
+import ir.pishkhan.license.entity.LicenseNumber;
 import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.text.PersianText;
@@ -13,6 +14,11 @@ import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
  * county id, the office type (G for a government counter office, R for rural ICT), the serial
  * within that county and type, and a Luhn check digit (Apache Commons Validator) over the
  * digits, so a mistyped number is recognised as such before any lookup.
+ *
+ * <p>Numbers issued by the old registers (e.g. «۱۴۰۲/فارس/۱۲۳») are kept as issued, in their
+ * {@link #legacy} normal form. {@link #parse} and {@link #lookupForm} decide, in this one place,
+ * which of the two a typed text is: everything that looks up a licence by its number goes
+ * through them.
  */
 public final class LicenseNumbers {
 
@@ -54,6 +60,44 @@ public final class LicenseNumbers {
             throw invalid(text);
         }
         return t;
+    }
+
+    /**
+     * The licence number a person typed, as it is kept: text of this system's own shape
+     * ({@code CCCC-T-SSSSS-D}, however it was typed) must carry a valid check digit and is taken in
+     * canonical form — a mistyped number of ours stays {@code LICENSE_NUMBER_INVALID} rather than
+     * being searched for as some old register's number; any other text is an old register's number
+     * in its {@link #legacy} normal form. Blank text, text longer than
+     * {@value LicenseNumber#MAX_LENGTH} characters once normalised, and text with control characters
+     * are {@code LICENSE_NUMBER_INVALID}.
+     */
+    public static LicenseNumber parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw invalid(text);
+        }
+        if (looksIssuedHere(text)) {
+            String canonical = canonical(text);
+            Matcher m = FORMAT.matcher(canonical);
+            if (!m.matches()) {
+                throw invalid(text);
+            }
+            return LicenseNumber.issuedHere(canonical, Long.parseLong(m.group(1)),
+                    "G".equals(m.group(2)) ? OfficeType.GOVERNMENT_COUNTER : OfficeType.RURAL_ICT,
+                    Integer.parseInt(m.group(3)));
+        }
+        String kept = legacy(text);
+        if (kept == null || kept.length() > LicenseNumber.MAX_LENGTH || kept.chars().anyMatch(Character::isISOControl)) {
+            throw invalid(text);
+        }
+        return LicenseNumber.legacy(kept);
+    }
+
+    /**
+     * The form in which a typed licence number is looked up (public verification, the QR code's
+     * link): {@link #parse}'s value; refused with {@code LICENSE_NUMBER_INVALID} as there.
+     */
+    public static String lookupForm(String text) {
+        return parse(text).value();
     }
 
     /** Whether the text has the shape of a number this system issues (CCCC-T-SSSSS-D), valid or not. */
@@ -98,6 +142,10 @@ public final class LicenseNumbers {
     }
 
     private static BusinessException invalid(String text) {
+        // The refusal quotes the input; a pasted page need not come back whole.
+        if (text != null && text.length() > 60) {
+            text = text.substring(0, 60) + "…";
+        }
         return BusinessException.invalid("LICENSE_NUMBER_INVALID",
                 "«" + text + "» شمارهٔ پروانهٔ معتبری نیست؛ شماره را به شکل 0723-G-00017-0 وارد کنید.",
                 "'" + text + "' is not a valid licence number (expected e.g. 0723-G-00017-0).");

@@ -5,6 +5,7 @@ import ir.pishkhan.office.entity.OfficeType;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.place.entity.InCounty;
 import ir.pishkhan.shared.error.BusinessException;
+import ir.pishkhan.shared.error.Refusals;
 import ir.pishkhan.shared.jalali.JalaliDates;
 import ir.pishkhan.shared.persistence.Versioned;
 import ir.pishkhan.shared.text.PersianNumbers;
@@ -38,8 +39,9 @@ import java.util.Map;
  * A licence (پروانه) to run a counter office or rural ICT office: its number, holder, office,
  * county, validity and status, and its history of events.
  *
- * <p>Invariants kept here: the number never changes; the office details are never blank; every
- * change appends an event (history is never rewritten). The version column makes two clerks
+ * <p>Invariants kept here: the number changes only by an administrator's {@link #correct
+ * correction}; the office details are never blank; every change appends an event (history is
+ * never rewritten). The version column makes two clerks
  * changing the same licence at once collide: the second is told, never silently overwritten.
  */
 @Entity
@@ -373,6 +375,65 @@ public class License implements java.io.Serializable, InCounty, Versioned {
         suspendedUntil = null;
         closedOn = expiryDate.plusDays(graceDays).plusDays(1);
         events.add(new LicenseEvent(this, LicenseEventType.EXPIRED, now, actor, null, before, describe()));
+    }
+
+    /**
+     * What an administrator corrects on a licence (اصلاح اطلاعات): each field null when it stays
+     * as it is. The holder's fields correct the person ({@link Applicant#correct}), who is the
+     * same person on their other licences and applications.
+     */
+    public record Correction(String officeName, String address, LocalDate issueDate, LicenseNumber number,
+                             String holderFirstName, String holderLastName, String holderNationalCode) {
+    }
+
+    /**
+     * An administrator's fix of data registered wrongly (اصلاح اطلاعات), with a reason: the office
+     * name, the address, the issue date (before the expiry date, not after {@code today}), the
+     * number (one of this system's shape must name this licence's own county and office type;
+     * whether another licence has it is the caller's question to the register) and the holder's
+     * names and national code. Never the status, the dates of validity or anything else a use case
+     * decides. Refused when it would change nothing. Everything is checked before anything changes;
+     * the history gets a CORRECTED event with the state before and after and the reason.
+     */
+    public void correct(Correction c, LocalDate today, String reason, String actor, Instant now) {
+        String why = Refusals.requireReason(reason, "اصلاح اطلاعات", "the correction");
+        String name = c.officeName() == null ? officeName
+                : required(c.officeName(), 150, "OFFICE_NAME_REQUIRED", "نام دفتر", "office name");
+        String addr = c.address() == null ? address : required(c.address(), 300, "ADDRESS_REQUIRED", "نشانی دفتر", "address");
+        LocalDate issued = c.issueDate() == null ? issueDate : c.issueDate();
+        if (!issued.equals(issueDate) && (!issued.isBefore(expiryDate) || issued.isAfter(today))) {
+            throw LicenseRefusals.issueDateInvalid(expiryDate);
+        }
+        String num = number;
+        if (c.number() != null) {
+            LicenseNumber n = c.number();
+            if (n.isIssuedHere() && (!n.countyId().equals(county.getId()) || n.officeType() != officeType)) {
+                throw LicenseRefusals.numberOfAnotherOffice(n.value());
+            }
+            num = n.value();
+        }
+        String before = describe();
+        // The holder checks all its fields before it changes any; nothing below refuses after a change.
+        boolean holderChanged = holder.correct(c.holderFirstName(), c.holderLastName(), c.holderNationalCode());
+        if (!holderChanged && name.equals(officeName) && addr.equals(address) && issued.equals(issueDate)
+                && num.equals(number)) {
+            throw LicenseRefusals.nothingToCorrect();
+        }
+        officeName = name;
+        address = addr;
+        issueDate = issued;
+        number = num;
+        events.add(new LicenseEvent(this, LicenseEventType.CORRECTED, now, actor, why, before, describe()));
+    }
+
+    /**
+     * Notes in the history that one of the office's service contracts was corrected (the contract
+     * calls this from {@link ServiceContract#correct}).
+     */
+    void contractCorrected(ServiceContract contract, String before, String after, String reason, String actor, Instant now) {
+        events.add(new LicenseEvent(this, LicenseEventType.CORRECTED, now, actor,
+                "قرارداد خدمت شمارهٔ " + PersianNumbers.digits(contract.getId()) + " با "
+                        + contract.getAgency().persianName() + ": " + reason, before, after));
     }
 
     /** Revokes the licence (لغو پروانه) as the province approved; the office closes today. */

@@ -129,4 +129,62 @@ public final class LicenseRefusals {
                 "Temporary booths may total at most " + TemporaryBooth.MAX_DAYS_A_YEAR
                         + " days a year; " + usedDays + " days of " + jalaliYear + " are used already.");
     }
+
+    // Corrections (اصلاح اطلاعات)
+
+    /** {@code NOTHING_TO_CORRECT}: a correction that would leave everything as it is. */
+    public static BusinessException nothingToCorrect() {
+        return BusinessException.invalid("NOTHING_TO_CORRECT",
+                "هیچ‌یک از اطلاعات با آنچه ثبت شده فرقی ندارد؛ دست‌کم یک مورد را اصلاح کنید.",
+                "The correction changes nothing; change at least one field.");
+    }
+
+    /** {@code ISSUE_DATE_INVALID}: a corrected issue date must lie before the expiry date and not in the future. */
+    static BusinessException issueDateInvalid(LocalDate expiry) {
+        return BusinessException.invalid("ISSUE_DATE_INVALID",
+                "تاریخ صدور باید پیش از تاریخ پایان اعتبار (" + JalaliDates.format(expiry) + ") باشد و در آینده نباشد.",
+                "The issue date must lie before the expiry date (" + expiry + ") and not in the future.");
+    }
+
+    /** {@code LICENSE_NUMBER_MISMATCH}: a number of this system's shape names another county or office type. */
+    static BusinessException numberOfAnotherOffice(String number) {
+        return BusinessException.rule("LICENSE_NUMBER_MISMATCH",
+                "شمارهٔ «" + number + "» از آنِ شهرستان یا نوع دفتر دیگری است؛ شمارهٔ این پروانه باید شهرستان و نوع دفتر خودش را نشان دهد.",
+                "Number " + number + " belongs to another county or office type than this licence's.");
+    }
+
+    /** {@code LICENSE_NUMBER_TAKEN}: another licence has this number. */
+    public static BusinessException numberTaken(String number) {
+        return BusinessException.conflict("LICENSE_NUMBER_TAKEN",
+                "شمارهٔ «" + number + "» شمارهٔ پروانهٔ دیگری است.",
+                "Number " + number + " is another licence's number.");
+    }
+
+    /**
+     * {@code LICENSE_NUMBER_NOT_ISSUED}: a number of this system's shape whose serial the county's book
+     * has not handed out yet — the book would hand it out again to a new licence.
+     */
+    public static BusinessException numberNotIssued(String number) {
+        return BusinessException.rule("LICENSE_NUMBER_NOT_ISSUED",
+                "شمارهٔ «" + number + "» هنوز صادر نشده است؛ شمارهٔ پروانه‌های تازه را سامانه خودش می‌دهد.",
+                "Number " + number + " has not been issued yet; the system hands out new numbers itself.");
+    }
+
+    /** {@code NATIONAL_CODE_TAKEN}: a holder's code cannot be corrected to another registered person's code. */
+    public static BusinessException nationalCodeTaken(String code) {
+        return BusinessException.conflict("NATIONAL_CODE_TAKEN",
+                "کد ملی " + code + " به نام شخص دیگری ثبت شده است.",
+                "National code " + code + " is registered to another person.");
+    }
+
+    /** {@code CONTRACT_NOT_FOUND}: no service contract with this id. */
+    public static BusinessException contractNotFound() {
+        return BusinessException.notFound("CONTRACT_NOT_FOUND", "قرارداد یافت نشد.", "Contract not found.");
+    }
+
+    /** {@code CONTRACT_EXISTS}: the office already has a current contract with this agency. */
+    public static BusinessException contractExists() {
+        return BusinessException.conflict("CONTRACT_EXISTS", "این دفتر با این دستگاه قرارداد جاری دارد.",
+                "The office already has a current contract with this agency.");
+    }
 }

@@ -68,17 +68,55 @@ public class ServiceContract implements java.io.Serializable, ir.pishkhan.shared
     }
 
     public ServiceContract(License license, Agency agency, String services, LocalDate since, Instant now) {
-        String s = PersianText.normalize(services);
-        if (agency == null || s == null || s.isEmpty() || s.length() > 300 || since == null) {
-            throw BusinessException.invalid("CONTRACT_INVALID", "دستگاه، خدمات (حداکثر ۳۰۰ نویسه) و تاریخ آغاز قرارداد لازم است.",
-                    "The agency, the services (at most 300 characters) and the start date are required.");
-        }
+        String s = validServices(agency, services, since);
         this.license = license;
         this.agency = agency;
         this.services = s;
         this.since = since;
         this.status = Status.ACTIVE;
         this.statusChangedAt = now;
+    }
+
+    private static String validServices(Agency agency, String services, LocalDate since) {
+        String s = PersianText.normalize(services);
+        if (agency == null || s == null || s.isEmpty() || s.length() > 300 || since == null) {
+            throw BusinessException.invalid("CONTRACT_INVALID", "دستگاه، خدمات (حداکثر ۳۰۰ نویسه) و تاریخ آغاز قرارداد لازم است.",
+                    "The agency, the services (at most 300 characters) and the start date are required.");
+        }
+        return s;
+    }
+
+    /**
+     * An administrator's fix of the contract's data registered wrongly (اصلاح اطلاعات قرارداد),
+     * with a reason: the agency, the services, the start date — each null when it stays as it is.
+     * Never its status. Refused when it would change nothing. The office's licence notes the
+     * correction in its history, with the contract before and after. Whether the office already has
+     * a current contract with a corrected agency is the caller's question to the register.
+     */
+    public void correct(Agency newAgency, String newServices, LocalDate newSince, String reason, String actor, Instant now) {
+        String why = ir.pishkhan.shared.error.Refusals.requireReason(reason, "اصلاح اطلاعات قرارداد", "the correction");
+        Agency a = newAgency == null ? agency : newAgency;
+        LocalDate d = newSince == null ? since : newSince;
+        String s = validServices(a, newServices == null ? services : newServices, d);
+        if (a == agency && s.equals(services) && d.equals(since)) {
+            throw LicenseRefusals.nothingToCorrect();
+        }
+        String before = describe();
+        agency = a;
+        services = s;
+        since = d;
+        license.contractCorrected(this, before, describe(), why, actor, now);
+    }
+
+    /** The contract as the licence's history writes it, in a fixed order. */
+    private String describe() {
+        Map<String, Object> d = new java.util.LinkedHashMap<>();
+        d.put("license", license.getNumber());
+        d.put("agency", agency.name());
+        d.put("services", services);
+        d.put("since", since.toString());
+        d.put("status", status.name());
+        return d.toString();
     }
 
     /** The agency pauses the contract; only an active contract can be suspended. */

@@ -255,4 +255,55 @@ class LicenseNumbersTest {
         // As copied from the certificate (LRM ... PDF marks), with a no-break hyphen, an en dash and a no-break space.
         assertEquals(G_723_17, LicenseNumbers.canonical("\u200E0723\u2011G\u2013\u00A000017-0\u200F"));
     }
+
+    // ---- lookupForm: ours or an old register's ----
+
+    @Test
+    void ourOwnShapeIsLookedUpInCanonicalFormHoweverTyped() {
+        assertEquals(G_723_17, LicenseNumbers.lookupForm("۰۷۲۳-g-۰۰۰۱۷-۰"));
+        assertEquals(R_723_17, LicenseNumbers.lookupForm("\u200E0723\u2011R\u2013\u00A000017-9\u200F"));
+        var parsed = LicenseNumbers.parse(R_723_17);
+        assertTrue(parsed.isIssuedHere());
+        assertEquals(723L, parsed.countyId());
+        assertEquals(OfficeType.RURAL_ICT, parsed.officeType());
+        assertEquals(17, parsed.serial());
+    }
+
+    @Test
+    void aMistypedNumberOfOurOwnShapeStaysInvalidRatherThanBeingSearchedForAsAnOldOne() {
+        for (String wrong : List.of("0723-G-00017-1", "0723-R-00017-0", "۰۷۲۳-G-۰۰۰۱۷-۵")) {
+            BusinessException e = assertThrows(BusinessException.class, () -> LicenseNumbers.lookupForm(wrong), wrong);
+            assertEquals("LICENSE_NUMBER_INVALID", e.code());
+        }
+    }
+
+    @Test
+    void anyOtherTextIsAnOldRegistersNumberInItsNormalForm() {
+        assertEquals("1402/فارس/123", LicenseNumbers.lookupForm("۱۴۰۲/فارس/۱۲۳"));
+        assertEquals("1402/فارس/123", LicenseNumbers.lookupForm("  1402/فارس/123 "));
+        assertEquals("1402/فارس/123", LicenseNumbers.lookupForm("\u200F۱۴۰۲/فارس/۱۲۳\u200F"));
+        assertEquals("پ-98/کرمان", LicenseNumbers.lookupForm("پ\u2013۹۸/كرمان"));
+        assertEquals("AB-12", LicenseNumbers.lookupForm("ab-12"));
+        assertEquals("123", LicenseNumbers.lookupForm("123"));
+        assertEquals("0723-G-00017", LicenseNumbers.lookupForm("0723-G-00017"), "not our shape: looked up as it is");
+        assertTrue(!LicenseNumbers.parse("۱۴۰۲/فارس/۱۲۳").isIssuedHere());
+        // The normal form is its own normal form: a stored number is found by itself.
+        assertEquals("1402/فارس/123", LicenseNumbers.lookupForm(LicenseNumbers.lookupForm("۱۴۰۲/فارس/۱۲۳")));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   ", "\u200E\u200F", "a\u0000b", "12\u0007", "12345678901234567890123456789012345678901"})
+    void blankTooLongOrControlCharactersAreInvalid(String text) {
+        BusinessException e = assertThrows(BusinessException.class, () -> LicenseNumbers.lookupForm(text));
+        assertEquals("LICENSE_NUMBER_INVALID", e.code());
+    }
+
+    @Test
+    void fortyCharactersAreKeptAndAVeryLongInputIsNotQuotedWhole() {
+        String forty = "1".repeat(40);
+        assertEquals(forty, LicenseNumbers.lookupForm(forty));
+        BusinessException e = assertThrows(BusinessException.class, () -> LicenseNumbers.lookupForm("ش".repeat(5000)));
+        assertTrue(e.persianMessage().length() < 300, e.persianMessage());
+    }
 }

@@ -1,5 +1,6 @@
 package ir.pishkhan.rest.license;
 
+import ir.pishkhan.license.boundary.Corrections;
 import ir.pishkhan.license.boundary.Licenses;
 import ir.pishkhan.license.entity.License;
 import ir.pishkhan.license.entity.LicenseEvent;
@@ -29,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Licences: issuance by the county post office, and a licence with its history for staff. */
+/**
+ * Licences: issuance by the county post office, a licence with its history for staff, and
+ * administrators' corrections of its data.
+ */
 @Path("licenses")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +44,9 @@ public class LicensesResource {
 
     @Inject
     Licenses licenses;
+
+    @Inject
+    Corrections corrections;
 
     public record Office(
             @NotBlank(message = "نام دفتر لازم است.") @Size(max = 150, message = "نام دفتر حداکثر ۱۵۰ نویسه است.") String officeName,
@@ -59,10 +66,12 @@ public class LicensesResource {
                               @Valid @NotNull(message = "مشخصات دفتر لازم است.") Office office) {
     }
 
-    public record EventView(String type, String typeFa, String occurredAt, String actor, String reason) {
+    /** One event of a licence's history; {@code before} and {@code after} are the licence's state around it, if recorded. */
+    public record EventView(String type, String typeFa, String occurredAt, String actor, String reason, String before,
+                            String after) {
         static EventView of(LicenseEvent e) {
             return new EventView(e.getType().name(), e.getType().persianName(), e.getOccurredAt().toString(),
-                    e.getActor(), e.getReason());
+                    e.getActor(), e.getReason(), e.getBeforeState(), e.getAfterState());
         }
     }
 
@@ -173,6 +182,31 @@ public class LicensesResource {
     public LicenseView surrender(@PathParam("licenseId") long licenseId,
                                  @Valid @NotNull(message = BODY_REQUIRED) Surrender body) {
         return LicenseView.of(licenses.surrender(licenseId, body.expectedVersion(), body.reason()));
+    }
+
+    /**
+     * An administrator's correction: each field left out (or null) stays as it is; the number of
+     * this system's shape or an old register's; the reason is required (REASON_REQUIRED).
+     */
+    public record Correction(@NotNull(message = "نسخهٔ پروانه‌ای که دیده‌اید لازم است.") Long expectedVersion,
+                             String officeName, String address, LocalDate issueDate, String number,
+                             String holderFirstName, String holderLastName, String holderNationalCode,
+                             String reason) {
+        Corrections.LicenceCorrection details() {
+            return new Corrections.LicenceCorrection(officeName, address, issueDate, number, holderFirstName,
+                    holderLastName, holderNationalCode);
+        }
+    }
+
+    /** A correction is recorded (a CORRECTED event of the history), hence 201; the answer is the corrected licence. */
+    @POST
+    @Path("{licenseId}/corrections")
+    @APIResponse(responseCode = "201", description = "The correction is recorded; the licence as corrected, with its history",
+            content = @Content(schema = @Schema(implementation = LicenseView.class)))
+    public Response correct(@PathParam("licenseId") long licenseId,
+                            @Valid @NotNull(message = BODY_REQUIRED) Correction body) {
+        return Response.status(Response.Status.CREATED).entity(LicenseView.of(
+                corrections.correctLicence(licenseId, body.expectedVersion(), body.details(), body.reason()))).build();
     }
 
     /** Search within the caller's scope; {@code q} matches number, national code, holder or office name. */

@@ -9,8 +9,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Public licence verification by number (the QR code on the certificate leads here). */
-@Path("public/licenses/{number}")
+/**
+ * Public licence verification by number (the QR code on the certificate leads here). An old
+ * register's number may hold slashes («1402/فارس/123»): the number is the rest of the path.
+ */
+@Path("public/licenses/{number: .+}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class VerificationResource {

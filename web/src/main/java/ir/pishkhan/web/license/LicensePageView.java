@@ -2,8 +2,13 @@ package ir.pishkhan.web.license;
 
 import ir.pishkhan.capacity.control.Applicants;
 import ir.pishkhan.capacity.entity.Education;
+import ir.pishkhan.license.boundary.Corrections;
 import ir.pishkhan.license.boundary.Licenses;
 import ir.pishkhan.license.entity.License;
+import ir.pishkhan.license.entity.LicenseEvent;
+import ir.pishkhan.license.entity.ServiceContract;
+import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.shared.jalali.JalaliDates;
 import ir.pishkhan.license.entity.TransferCheck;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -15,11 +20,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * One licence as the county clerk works on it: its facts and history, and renewal, relocation,
- * transfer and surrender. Every action sends the version the clerk is looking at, so a change
- * made meanwhile by a colleague is reported instead of overwritten.
+ * transfer and surrender; an administrator in scope corrects its data and its contracts'
+ * (اصلاح اطلاعات). Every action sends the version the clerk is looking at, so a change made
+ * meanwhile by a colleague is reported instead of overwritten.
  */
 @Named
 @ViewScoped
@@ -32,6 +40,36 @@ public class LicensePageView implements Serializable {
 
     @Inject
     ir.pishkhan.license.boundary.Contracts contracts;
+
+    @Inject
+    Corrections corrections;
+
+    /** What each field of a recorded state is called on the page. */
+    private static final Map<String, String> FIELD_NAMES = Map.ofEntries(
+            Map.entry("number", "شمارهٔ پروانه"), Map.entry("holder", "کد ملی دارنده"),
+            Map.entry("holderName", "دارنده"), Map.entry("officeName", "نام دفتر"), Map.entry("address", "نشانی"),
+            Map.entry("locality", "محل"), Map.entry("issueDate", "تاریخ صدور"), Map.entry("expiryDate", "اعتبار تا"),
+            Map.entry("status", "وضعیت"), Map.entry("suspendedUntil", "تعلیق تا"), Map.entry("closedOn", "تاریخ بسته‌شدن"),
+            Map.entry("license", "پروانه"), Map.entry("agency", "دستگاه"), Map.entry("services", "خدمات"),
+            Map.entry("since", "آغاز قرارداد"));
+    private static final java.util.Set<String> DATES = java.util.Set.of("issueDate", "expiryDate", "suspendedUntil",
+            "closedOn", "since");
+
+    private boolean mayCorrect;
+    private String corrOfficeName;
+    private String corrAddress;
+    private LocalDate corrIssueDate;
+    private String corrNumber;
+    private String corrFirstName;
+    private String corrLastName;
+    private String corrNationalCode;
+    private String corrReason;
+
+    private Long corrContractId;
+    private ir.pishkhan.office.entity.Agency corrAgency;
+    private String corrServices;
+    private LocalDate corrSince;
+    private String corrContractReason;
 
     private List<ir.pishkhan.license.entity.ServiceContract> contractList;
     private ir.pishkhan.office.entity.Agency contractAgency;
@@ -87,7 +125,89 @@ public class LicensePageView implements Serializable {
         if (id != null) {
             license = licenses.get(id);
             contractList = contracts.ofLicense(id);
+            mayCorrect = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.ADMIN_NAME)
+                    && corrections.mayCorrect(id);
         }
+    }
+
+    /** Opens the correction form with the licence's data as it stands. */
+    public void startCorrection() {
+        corrOfficeName = license.getOfficeName();
+        corrAddress = license.getAddress();
+        corrIssueDate = license.getIssueDate();
+        corrNumber = license.getNumber();
+        corrFirstName = license.getHolder().getFirstName();
+        corrLastName = license.getHolder().getLastName();
+        corrNationalCode = license.getHolder().getNationalCode();
+        corrReason = null;
+    }
+
+    /** Sends what the administrator changed in the form (fields left as they were stay out of the correction). */
+    public void correct() {
+        var holder = license.getHolder();
+        license = corrections.correctLicence(id, license.getVersion(), new Corrections.LicenceCorrection(
+                changed(corrOfficeName, license.getOfficeName()), changed(corrAddress, license.getAddress()),
+                Objects.equals(corrIssueDate, license.getIssueDate()) ? null : corrIssueDate,
+                changed(corrNumber, license.getNumber()), changed(corrFirstName, holder.getFirstName()),
+                changed(corrLastName, holder.getLastName()), changed(corrNationalCode, holder.getNationalCode())),
+                corrReason);
+        license = licenses.get(id);
+        done("اطلاعات پروانه اصلاح شد.");
+        corrReason = null;
+    }
+
+    /** Opens the correction form of one contract with its data as it stands. */
+    public void startContractCorrection(ServiceContract c) {
+        corrContractId = c.getId();
+        corrAgency = c.getAgency();
+        corrServices = c.getServices();
+        corrSince = c.getSince();
+        corrContractReason = null;
+    }
+
+    public void correctContract() {
+        ServiceContract c = contractList.stream().filter(k -> k.getId().equals(corrContractId)).findFirst().orElseThrow();
+        corrections.correctContract(corrContractId, new Corrections.ContractCorrection(
+                corrAgency == c.getAgency() ? null : corrAgency, changed(corrServices, c.getServices()),
+                Objects.equals(corrSince, c.getSince()) ? null : corrSince), corrContractReason);
+        contractList = contracts.ofLicense(id);
+        license = licenses.get(id);
+        done("اطلاعات قرارداد اصلاح شد.");
+        corrContractReason = null;
+    }
+
+    /** The value typed, or null when it is what is registered (it stays out of the correction). */
+    private static String changed(String typed, String registered) {
+        return typed != null && typed.equals(registered) ? null : typed;
+    }
+
+    /**
+     * What an event of the history changed, one Persian line a field, e.g. «نام دفتر: از «…» به «…»»;
+     * empty when the event recorded no states.
+     */
+    public List<String> changes(LicenseEvent e) {
+        return e.changes().stream().map(c -> FIELD_NAMES.getOrDefault(c.field(), c.field()) + ": از «"
+                + shown(c.field(), c.before()) + "» به «" + shown(c.field(), c.after()) + "»").toList();
+    }
+
+    private static String shown(String field, String value) {
+        if (value == null || value.isEmpty() || "null".equals(value)) {
+            return "—";
+        }
+        try {
+            if (DATES.contains(field)) {
+                return JalaliDates.format(LocalDate.parse(value));
+            }
+            if ("agency".equals(field)) {
+                return ir.pishkhan.office.entity.Agency.valueOf(value).persianName();
+            }
+            if ("status".equals(field)) {
+                return ir.pishkhan.license.entity.LicenseStatus.valueOf(value).persianName();
+            }
+        } catch (RuntimeException notOneOfThose) {
+            // A contract's status, or a value written in an older form: shown as recorded.
+        }
+        return value;
     }
 
     public void addContract() {
@@ -154,6 +274,32 @@ public class LicensePageView implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 
+    public boolean isMayCorrect() { return mayCorrect; }
+    public String getCorrOfficeName() { return corrOfficeName; }
+    public void setCorrOfficeName(String v) { corrOfficeName = v; }
+    public String getCorrAddress() { return corrAddress; }
+    public void setCorrAddress(String v) { corrAddress = v; }
+    public LocalDate getCorrIssueDate() { return corrIssueDate; }
+    public void setCorrIssueDate(LocalDate v) { corrIssueDate = v; }
+    public String getCorrNumber() { return corrNumber; }
+    public void setCorrNumber(String v) { corrNumber = v; }
+    public String getCorrFirstName() { return corrFirstName; }
+    public void setCorrFirstName(String v) { corrFirstName = v; }
+    public String getCorrLastName() { return corrLastName; }
+    public void setCorrLastName(String v) { corrLastName = v; }
+    public String getCorrNationalCode() { return corrNationalCode; }
+    public void setCorrNationalCode(String v) { corrNationalCode = v; }
+    public String getCorrReason() { return corrReason; }
+    public void setCorrReason(String v) { corrReason = v; }
+    public Long getCorrContractId() { return corrContractId; }
+    public ir.pishkhan.office.entity.Agency getCorrAgency() { return corrAgency; }
+    public void setCorrAgency(ir.pishkhan.office.entity.Agency v) { corrAgency = v; }
+    public String getCorrServices() { return corrServices; }
+    public void setCorrServices(String v) { corrServices = v; }
+    public LocalDate getCorrSince() { return corrSince; }
+    public void setCorrSince(LocalDate v) { corrSince = v; }
+    public String getCorrContractReason() { return corrContractReason; }
+    public void setCorrContractReason(String v) { corrContractReason = v; }
     public List<Education> getEducations() { return Arrays.asList(Education.values()); }
     public List<ir.pishkhan.office.entity.Agency> getAgencies() { return Arrays.asList(ir.pishkhan.office.entity.Agency.values()); }
     public List<ir.pishkhan.license.entity.ServiceContract> getContracts() { return contractList; }
