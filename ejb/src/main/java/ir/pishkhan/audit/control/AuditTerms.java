@@ -38,6 +38,7 @@ public final class AuditTerms {
             Map.entry("USER_DISABLED", "غیرفعال‌کردن حساب کاربری"),
             Map.entry("USER_LOCKED", "قفل‌شدن حساب پس از ورودهای ناموفق"),
             Map.entry("USER_CONTACT_CHANGED", "تغییر اطلاعات تماس کاربر"),
+            Map.entry("USER_HOME_PROVINCE_CHANGED", "تغییر استان حساب کاربری"),
             Map.entry("ROLE_GRANTED", "اعطای نقش"),
             Map.entry("ROLE_REVOKED", "پس‌گرفتن نقش"),
             Map.entry("PASSWORD_RESET", "بازنشانی گذرواژه"),
