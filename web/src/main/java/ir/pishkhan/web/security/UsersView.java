@@ -11,6 +11,7 @@ import ir.pishkhan.security.entity.ScopeType;
 import ir.pishkhan.security.entity.UserAccount;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.text.PersianNumbers;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -78,6 +79,12 @@ public class UsersView implements Serializable {
     private Long grantCountyId;
     private String grantReason;
     private ir.pishkhan.office.entity.Agency grantAgency;
+
+    @PostConstruct
+    void init() {
+        // A province administrator of one province finds it chosen for the grant form.
+        getProvinces();
+    }
 
     public List<UserAccount> getAccounts() {
         if (accounts == null) {
