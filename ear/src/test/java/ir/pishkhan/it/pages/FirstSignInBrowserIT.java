@@ -85,7 +85,7 @@ class FirstSignInBrowserIT extends BrowserTest {
         long fars = Fixtures.provinceId("IR-07");
         long ardabil = Fixtures.provinceId("IR-24");
         long kavar = Fixtures.countyId("IR-07", "Kavar");
-        String farsAccount = Fixtures.user("ui.fars", "WG_MEMBER", "COUNTY", kavar, fars);
+        String farsAccount = Fixtures.user("ui.fars", "POST_CLERK", "COUNTY", kavar, fars);
         String ardabilAccount = Fixtures.user("ui.ardabil", "POST_CLERK", "COUNTY", Fixtures.countyId("IR-24", "Ardabil"), ardabil);
         String admin = Fixtures.user("ui.padmin", "ADMIN", "PROVINCE", fars, fars);
 
@@ -118,6 +118,7 @@ class FirstSignInBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:messages"), "ساخته شد"));
         String oneTime = driver.findElement(By.id("oneTimePassword")).getText().trim();
         assertTrue(oneTime.matches("[a-z2-9]{12}"), oneTime);
+        Browser.screenshot(driver, "22-province-admin-one-time-password");
 
         // The new account is preselected, Fars too: pick the county and grant.
         choose("users:grantCounty", "شیراز");
@@ -127,7 +128,9 @@ class FirstSignInBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:messages"), "داده شد"));
         // Shown once: gone after the next action.
         assertTrue(driver.findElements(By.id("oneTimePassword")).isEmpty(), "the one-time password is shown once");
-        Browser.screenshot(driver, "22-province-admin-users");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('users:accounts').scrollIntoView()");
+        Browser.screenshot(driver, "23-province-admin-accounts");
 
         JsonObject made = Api.admin().get("/api/users/" + username).json();
         assertEquals(fars, made.getJsonNumber("homeProvinceId").longValue(), made::toString);

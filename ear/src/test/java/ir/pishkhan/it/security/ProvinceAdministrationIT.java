@@ -76,8 +76,10 @@ class ProvinceAdministrationIT {
 
         Api.Answer clerk = grant(farsAdmin, username, "POST_CLERK", "COUNTY", kavar);
         assertEquals(201, clerk.status(), clerk::toString);
-        // Working-group membership is a grant like any other.
-        Api.Answer member = grant(farsAdmin, username, "WG_MEMBER", "COUNTY", kavar);
+        // Working-group membership is a grant like any other (in a county of this test's own, so
+        // no other test meets a member whose password it does not know).
+        long county = Fixtures.newFarsCounty("شهرستان کارگروه", "Working Group");
+        Api.Answer member = grant(farsAdmin, username, "WG_MEMBER", "COUNTY", county);
         assertEquals(201, member.status(), member::toString);
         assertProblem(grant(farsAdmin, username, "POST_CLERK", "COUNTY", ardabilCounty), 403, "ACCESS_DENIED");
         assertProblem(grant(farsAdmin, username, "PROVINCE_OFFICIAL", "PROVINCE", ardabil), 403, "ACCESS_DENIED");
@@ -99,9 +101,9 @@ class ProvinceAdministrationIT {
         assertTrue(made.getString("actor").startsWith("padmin.fars."), made::toString);
         JsonObject granted = lastRecord("ROLE_GRANTED", username);
         assertEquals(fars, granted.getJsonNumber("provinceId").longValue(), granted::toString);
-        assertEquals(kavar, granted.getJsonNumber("countyId").longValue(), granted::toString);
+        assertEquals(county, granted.getJsonNumber("countyId").longValue(), granted::toString);
         JsonObject revocation = lastRecord("ROLE_REVOKED", username);
-        assertEquals(kavar, revocation.getJsonNumber("countyId").longValue(), revocation::toString);
+        assertEquals(county, revocation.getJsonNumber("countyId").longValue(), revocation::toString);
         // Fars's own auditor sees them.
         JsonObject farsAudit = Api.as("fars.auditor", Api.DEMO_PASSWORD).get("/api/audit?objectId=" + username).json();
         assertTrue(farsAudit.getJsonNumber("total").longValue() >= 4, farsAudit::toString);
