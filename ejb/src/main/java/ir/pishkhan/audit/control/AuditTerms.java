@@ -108,7 +108,8 @@ public final class AuditTerms {
             Map.entry("Complaint", "شکایت"),
             Map.entry("Inspection", "بازرسی"),
             Map.entry("WgSession", "جلسهٔ کارگروه"),
-            Map.entry("RevocationCase", "پروندهٔ لغو پروانه"));
+            Map.entry("RevocationCase", "پروندهٔ لغو پروانه"),
+            Map.entry("Import", "پروندهٔ ورود اطلاعات"));
 
     /** Actors that are not a person's username. */
     private static final Map<String, String> ACTORS = Map.of(
