@@ -64,6 +64,7 @@ class PageQualityBrowserIT extends BrowserTest {
         // The error page is what an address that does not exist shows.
         PAGES.put("error.xhtml", new Visit(Viewer.SIGNED_OUT, () -> "no-such-page.xhtml"));
         PAGES.put("app/dashboard.xhtml", new Visit(Viewer.ADMIN, () -> "app/dashboard.xhtml"));
+        PAGES.put("app/password.xhtml", new Visit(Viewer.CLERK, () -> "app/password.xhtml"));
         PAGES.put("app/admin/users.xhtml", new Visit(Viewer.ADMIN, () -> "app/admin/users.xhtml"));
         PAGES.put("app/admin/counties.xhtml", new Visit(Viewer.ADMIN, () -> "app/admin/counties.xhtml"));
         PAGES.put("app/admin/rules.xhtml", new Visit(Viewer.ADMIN, () -> "app/admin/rules.xhtml"));

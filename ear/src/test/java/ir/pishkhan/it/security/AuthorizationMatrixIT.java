@@ -43,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuthorizationMatrixIT {
 
     static final List<String> SUBJECTS = List.of("ANONYMOUS", "NO_ROLE", "POST_CLERK", "WG_MEMBER", "WG_SECRETARY",
-            "PROVINCE_OFFICIAL", "AGENCY_REPORTER", "OFFICE_MANAGER", "AUDITOR", "ADMIN");
+            "PROVINCE_OFFICIAL", "AGENCY_REPORTER", "OFFICE_MANAGER", "AUDITOR", "ADMIN", "PROVINCE_ADMIN");
 
     static final Map<String, Api> callers = new LinkedHashMap<>();
     static final Map<String, String> values = new LinkedHashMap<>();
@@ -57,7 +57,16 @@ class AuthorizationMatrixIT {
         values.put("$ardabilCounty", String.valueOf(Fixtures.countyId("IR-24", "Ardabil")));
         values.put("$farsProvince", String.valueOf(fars));
         values.put("$ardabilProvince", String.valueOf(Fixtures.provinceId("IR-24")));
-        values.put("$targetUser", Fixtures.user("target", "POST_CLERK", "COUNTY", kavar));
+        // The accounts the user operations act on: one of Fars (a Kavar clerk), one of Ardabil.
+        values.put("$targetUser", Fixtures.user("target", "POST_CLERK", "COUNTY", kavar, fars));
+        values.put("$ardabilUser", Fixtures.user("atarget", "POST_CLERK", "COUNTY",
+                Fixtures.countyId("IR-24", "Ardabil"), Fixtures.provinceId("IR-24")));
+        // Counties of the matrix's own, to rename.
+        values.put("$farsMatrixCounty", String.valueOf(Fixtures.newFarsCounty("شهرستان ماتریس", "Matrix County")));
+        Api.Answer ardabilCounty = Api.admin().post("/api/counties", Api.json("provinceId", Fixtures.provinceId("IR-24"),
+                "nameFa", "شهرستان ماتریس " + Api.unique(), "nameEn", "Matrix County " + Api.unique(), "reason", "test"));
+        assertEquals(201, ardabilCounty.status(), ardabilCounty::toString);
+        values.put("$ardabilMatrixCounty", ardabilCounty.json().getJsonNumber("id").toString());
 
         Api kavarClerk = Fixtures.login(Fixtures.user("m.kclerk", "POST_CLERK", "COUNTY", kavar));
         Api farsOfficial = Fixtures.login(Fixtures.user("m.kofficial", "PROVINCE_OFFICIAL", "PROVINCE", fars));
@@ -86,6 +95,7 @@ class AuthorizationMatrixIT {
         callers.put("OFFICE_MANAGER", kavarManager);
         callers.put("AUDITOR", Fixtures.login(Fixtures.user("m.auditor", "AUDITOR", "PROVINCE", fars)));
         callers.put("ADMIN", Api.admin());
+        callers.put("PROVINCE_ADMIN", Fixtures.login(Fixtures.user("m.padmin", "ADMIN", "PROVINCE", fars, fars)));
 
         try (InputStream in = AuthorizationMatrixIT.class.getResourceAsStream("/authorization-matrix.json");
              var reader = Json.createReader(in)) {

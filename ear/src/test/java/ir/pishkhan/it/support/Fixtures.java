@@ -35,9 +35,17 @@ public final class Fixtures {
 
     /** Creates a user holding one role in one scope; returns its username (password {@link Api#TEST_PASSWORD}). */
     public static String user(String prefix, String role, String scopeType, Long scopeId) {
+        return user(prefix, role, scopeType, scopeId, null);
+    }
+
+    /**
+     * As {@link #user(String, String, String, Long)}, for an account that belongs to a province
+     * (its administrators manage it); {@code homeProvinceId} null: a national account.
+     */
+    public static String user(String prefix, String role, String scopeType, Long scopeId, Long homeProvinceId) {
         String username = prefix + "." + Api.unique();
-        Api.Answer created = Api.admin().post("/api/users",
-                Api.json("username", username, "displayName", "کاربر آزمون " + prefix, "password", Api.TEST_PASSWORD));
+        Api.Answer created = Api.admin().post("/api/users", Api.json("username", username,
+                "displayName", "کاربر آزمون " + prefix, "password", Api.TEST_PASSWORD, "homeProvinceId", homeProvinceId));
         assertEquals(201, created.status(), created::toString);
         Api.Answer granted = Api.admin().post("/api/users/" + username + "/grants",
                 Api.json("role", role, "scopeType", scopeType, "scopeId", scopeId, "reason", "test fixture",

@@ -38,6 +38,7 @@ public final class AuditTerms {
             Map.entry("USER_DISABLED", "غیرفعال‌کردن حساب کاربری"),
             Map.entry("USER_LOCKED", "قفل‌شدن حساب پس از ورودهای ناموفق"),
             Map.entry("USER_CONTACT_CHANGED", "تغییر اطلاعات تماس کاربر"),
+            Map.entry("USER_HOME_PROVINCE_CHANGED", "تغییر استان حساب کاربری"),
             Map.entry("ROLE_GRANTED", "اعطای نقش"),
             Map.entry("ROLE_REVOKED", "پس‌گرفتن نقش"),
             Map.entry("PASSWORD_RESET", "بازنشانی گذرواژه"),
@@ -109,7 +110,8 @@ public final class AuditTerms {
             Map.entry("Complaint", "شکایت"),
             Map.entry("Inspection", "بازرسی"),
             Map.entry("WgSession", "جلسهٔ کارگروه"),
-            Map.entry("RevocationCase", "پروندهٔ لغو پروانه"));
+            Map.entry("RevocationCase", "پروندهٔ لغو پروانه"),
+            Map.entry("Import", "پروندهٔ ورود اطلاعات"));
 
     /** Actors that are not a person's username. */
     private static final Map<String, String> ACTORS = Map.of(

@@ -8,6 +8,7 @@ import ir.pishkhan.place.entity.PlaceRefusals;
 import ir.pishkhan.place.entity.Province;
 import ir.pishkhan.security.control.Access;
 import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.security.entity.RoleSet;
 import ir.pishkhan.shared.error.BusinessException;
 import ir.pishkhan.shared.error.Refusals;
 import ir.pishkhan.shared.jalali.JalaliDates;
@@ -28,9 +29,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The working calendar's upkeep: administrators set a province's weekly days off and the
- * country's public holidays (the lunar ones each year); a province official declares closures of
- * the province. Staff read a province's year and ask where N working days from a day fall.
+ * The working calendar's upkeep: national administrators keep the country's public holidays (the
+ * lunar ones each year); a province's weekly days off are set by a national administrator or the
+ * province's own; closures of a province are declared by its official or an administrator of it.
+ * Staff read a province's year and ask where N working days from a day fall.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME) // most use cases here are the administrator's; readers and closures below
@@ -87,10 +89,12 @@ public class Calendars {
         return calendar.addWorkingDays(provinceId, from, days);
     }
 
-    /** Sets a province's weekly days off (Friday, and Thursday where the province closes on it too). */
+    /**
+     * Sets a province's weekly days off (Friday, and Thursday where the province closes on it too):
+     * a national administrator, or an administrator of that province.
+     */
     public Set<DayOfWeek> setWeeklyDaysOff(long provinceId, Set<DayOfWeek> days, String reason) {
-        access.requireNational(Role.ADMIN);
-        Province province = province(provinceId);
+        Province province = access.province(provinceId, Role.ADMIN);
         Refusals.requireReason(reason, "تغییر", "the change");
         if (days == null || days.isEmpty() || days.size() > 3) {
             throw BusinessException.invalid("DAYS_OFF_INVALID", "یک تا سه روز تعطیل هفتگی انتخاب کنید.",
@@ -131,10 +135,13 @@ public class Calendars {
         em.remove(holiday);
     }
 
-    /** A province official closes the province's offices for a day. */
-    @RolesAllowed(Role.PROVINCE_OFFICIAL_NAME)
+    /**
+     * The province's official, or an administrator of the province (national or the province's
+     * own), closes the province's offices for a day.
+     */
+    @RolesAllowed({Role.PROVINCE_OFFICIAL_NAME, Role.ADMIN_NAME}) // RoleSet.PROVINCE_OFFICIAL_OR_ADMIN
     public Closure declareClosure(long provinceId, LocalDate date, String reason) {
-        Province province = access.province(provinceId, Role.PROVINCE_OFFICIAL);
+        Province province = access.province(provinceId, RoleSet.PROVINCE_OFFICIAL_OR_ADMIN.roles());
         Closure closure = new Closure(province, date, LocalDate.now(clock), reason, access.actor(), clock.instant());
         if (!em.createQuery("SELECT c.id FROM Closure c WHERE c.province = :p AND c.date = :d", Long.class)
                 .setParameter("p", province).setParameter("d", date).getResultList().isEmpty()) {

@@ -160,8 +160,8 @@ public class Applications {
     /** An invitation past its deadline lapses and the slot goes to the next applicant. */
     @RolesAllowed({Role.POST_CLERK_NAME, Role.ADMIN_NAME})
     public Invitation lapseInvitation(long invitationId) {
-        Invitation invitation = access.inScope(em.find(Invitation.class, invitationId), i -> i.getApplication().getCounty(),
-                CapacityRefusals::invitationNotFound, RoleSet.CLERK_OR_ADMIN.roles());
+        Invitation invitation = access.inScopeOfClerkOrNationalAdmin(em.find(Invitation.class, invitationId),
+                i -> i.getApplication().getCounty(), CapacityRefusals::invitationNotFound); // RoleSet.CLERK_OR_ADMIN
         CapacityBook book = slots.lock(invitation.getApplication().getCounty().getId(),
                 invitation.getApplication().getOfficeType());
         audit.change("INVITATION_LAPSED", invitation.getApplication(), null,

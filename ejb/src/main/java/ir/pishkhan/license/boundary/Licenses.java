@@ -225,7 +225,9 @@ public class Licenses {
      */
     @RolesAllowed({Role.POST_CLERK_NAME, Role.ADMIN_NAME})
     public License reinstate(long licenseId) {
-        License license = lockInScope(licenseId, RoleSet.CLERK_OR_ADMIN.roles());
+        License license = access.inScopeOfClerkOrNationalAdmin(
+                em.find(License.class, licenseId, LockModeType.PESSIMISTIC_WRITE), License::getCounty,
+                LicenseRefusals::notFound); // RoleSet.CLERK_OR_ADMIN
         return audit.change("LICENSE_REINSTATED", license, null,
                 l -> l.reinstate(LocalDate.now(clock), access.actor(), clock.instant()));
     }

@@ -25,7 +25,8 @@ import java.util.List;
 
 /**
  * Use cases on provinces and counties: the public reference lists, the counties a member of
- * staff works in, and the administrator's additions and renamings of counties.
+ * staff works in, and the administrators' additions and renamings of counties (a national
+ * administrator anywhere, a province administrator in their province).
  */
 @Stateless
 @RolesAllowed({Role.POST_CLERK_NAME, Role.WG_MEMBER_NAME, Role.WG_SECRETARY_NAME, Role.PROVINCE_OFFICIAL_NAME,
@@ -86,11 +87,7 @@ public class Places {
     /** Adds a county to a province (e.g. after an official split). */
     @RolesAllowed(Role.ADMIN_NAME)
     public County addCounty(long provinceId, String nameFa, String nameEn, String reason) {
-        access.requireNational(Role.ADMIN);
-        Province province = em.find(Province.class, provinceId);
-        if (province == null) {
-            throw PlaceRefusals.provinceNotFound();
-        }
+        Province province = access.province(provinceId, Role.ADMIN);
         County county = new County(province, nameFa, nameEn);
         requireUniqueName(county, null);
         em.persist(county);
@@ -103,12 +100,9 @@ public class Places {
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public County renameCounty(long countyId, String nameFa, String nameEn, Long expectedVersion, String reason) {
-        access.requireNational(Role.ADMIN);
+        County county = access.inScope(em.find(County.class, countyId, LockModeType.PESSIMISTIC_WRITE), c -> c,
+                PlaceRefusals::countyNotFound, Role.ADMIN);
         Refusals.requireReason(reason, "تغییر نام", "the renaming");
-        County county = em.find(County.class, countyId, LockModeType.PESSIMISTIC_WRITE);
-        if (county == null) {
-            throw PlaceRefusals.countyNotFound();
-        }
         if (expectedVersion != null) {
             county.requireVersion(expectedVersion);
         }

@@ -50,30 +50,31 @@ public class Schedules {
     }
 
     public void pause(String check) {
-        CheckName name = checkName(check);
+        // National first: a province administrator holds ADMIN too, and learns nothing here.
         access.requireNational(Role.ADMIN);
+        CheckName name = checkName(check);
         record("CHECK_PAUSED", name, null);
         scheduler.pause(name);
     }
 
     public void resume(String check) {
-        CheckName name = checkName(check);
         access.requireNational(Role.ADMIN);
+        CheckName name = checkName(check);
         record("CHECK_RESUMED", name, null);
         scheduler.resume(name);
     }
 
     /** Runs the check as soon as a scheduler thread on some node is free; the run shows in the history. */
     public void runNow(String check) {
-        CheckName name = checkName(check);
         access.requireNational(Role.ADMIN);
+        CheckName name = checkName(check);
         record("CHECK_RUN_REQUESTED", name, null);
         scheduler.triggerNow(name, access.actor());
     }
 
     public CheckSchedule reschedule(String check, String cron, long expectedVersion) {
-        CheckName name = checkName(check);
         access.requireNational(Role.ADMIN);
+        CheckName name = checkName(check);
         if (!QuartzScheduler.validCron(cron)) {
             throw BusinessException.invalid("INVALID_CRON",
                     "عبارت زمان‌بندی نامعتبر است؛ نمونه: «0 0 1 * * ?» یعنی هر شب ساعت ۱.",

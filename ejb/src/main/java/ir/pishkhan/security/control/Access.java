@@ -103,6 +103,23 @@ public class Access implements CurrentActor {
         return found;
     }
 
+    /**
+     * Like {@link #inScope} for the use cases of {@code RoleSet.CLERK_OR_ADMIN}: the county's
+     * clerk, or a national administrator acting for them. A province administrator administers the
+     * province's accounts and reference data, not its licences and invitations, so that grant does
+     * not count here.
+     */
+    public <T> T inScopeOfClerkOrNationalAdmin(T found, java.util.function.Function<T, County> countyOf,
+                                               java.util.function.Supplier<BusinessException> notFound) {
+        if (caller().isNational(Role.ADMIN)) {
+            if (found == null) {
+                throw notFound.get();
+            }
+            return found;
+        }
+        return inScope(found, countyOf, notFound, Role.POST_CLERK);
+    }
+
     /** Like {@link #county} for provinces. */
     public Province province(long provinceId, Role... roles) {
         Province province = em.find(Province.class, provinceId);

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * Accounts that must exist before anyone can sign in.
  *
  * <ul>
- *   <li>The first administrator: when no enabled account holds ADMIN and
+ *   <li>The first administrator: when no enabled account holds a national ADMIN grant and
  *   {@code pishkhan.admin.password} (env {@code PISHKHAN_ADMIN_PASSWORD}) is set, an account
  *   {@code pishkhan.admin.username} (default {@code admin}) is created with a national ADMIN
  *   grant. That is the only way in on a fresh production database.</li>
@@ -54,8 +54,9 @@ public class AccountSeeding {
     }
 
     private void ensureAdministrator(String password) {
+        // Province administrators cannot stand in for the first national one.
         long admins = em.createNamedQuery(UserAccount.COUNT_WITH_ROLE, Long.class).setParameter("role", Role.ADMIN)
-                .getSingleResult();
+                .setParameter("scope", ScopeType.NATIONAL).getSingleResult();
         String username = Setting.ADMIN_USERNAME.text();
         if (admins > 0 || exists(username)) {
             return;

@@ -46,6 +46,16 @@ public record Caller(String username, List<Grant> grants) implements java.io.Ser
         return matching(roles).stream().anyMatch(g -> g.scopeType() == ScopeType.NATIONAL);
     }
 
+    /**
+     * The provinces for which the caller holds one of the roles through a PROVINCE grant (a
+     * national grant is not counted here: ask {@link #isNational} for that).
+     */
+    public Set<Long> provinceGrants(Role... roles) {
+        Set<Long> ids = new java.util.TreeSet<>();
+        matching(roles).stream().filter(g -> g.scopeType() == ScopeType.PROVINCE).forEach(g -> ids.add(g.scopeRef()));
+        return ids;
+    }
+
     /** Holds one of the roles for the whole province (or nationally). */
     public boolean coversProvince(long provinceId, Role... roles) {
         return matching(roles).stream().anyMatch(g -> g.scopeType() == ScopeType.NATIONAL

@@ -46,12 +46,24 @@ public class Logins {
     @Inject
     Clock clock;
 
-    /** Why a sign-in failed, or the role names it grants. */
-    public record Outcome(Status status, Set<String> roles, Instant lockedUntil) implements java.io.Serializable {
+    /**
+     * Why a sign-in failed, or the role names it grants. {@code mustChangePassword}: the account
+     * signed in with a one-time password, which it must change before doing anything else.
+     */
+    public record Outcome(Status status, Set<String> roles, Instant lockedUntil, boolean mustChangePassword)
+            implements java.io.Serializable {
         public enum Status { VALID, INVALID, LOCKED, DISABLED }
 
         static Outcome of(Status status) {
-            return new Outcome(status, Set.of(), null);
+            return new Outcome(status, Set.of(), null, false);
+        }
+
+        static Outcome locked(Instant until) {
+            return new Outcome(Status.LOCKED, Set.of(), until, false);
+        }
+
+        static Outcome valid(UserAccount user) {
+            return new Outcome(Status.VALID, rolesOf(user), null, user.isMustChangePassword());
         }
     }
 
@@ -71,33 +83,34 @@ public class Logins {
         }
         if (user.isLocked(now)) {
             hasher.burnOneCheck(password);
-            return new Outcome(Outcome.Status.LOCKED, Set.of(), user.getLockedUntil());
+            return Outcome.locked(user.getLockedUntil());
         }
         if (!hasher.matches(password, user.getPasswordHash())) {
             if (user.recordFailedLogin(now, maxFailures, lockFor)) {
                 audit.record(SystemCalls.ACTOR, new AuditLog.Change("USER_LOCKED", user.auditType(), user.auditId(),
                         null, null, null, java.util.Map.of("lockedUntil", user.getLockedUntil().toString()),
                         PersianNumbers.quantity(maxFailures) + " بار ورود ناموفق پیاپی"));
-                return new Outcome(Outcome.Status.LOCKED, Set.of(), user.getLockedUntil());
+                return Outcome.locked(user.getLockedUntil());
             }
             return Outcome.of(Outcome.Status.INVALID);
         }
         user.recordSuccessfulLogin(now);
-        return new Outcome(Outcome.Status.VALID, rolesOf(user), null);
+        return Outcome.valid(user);
     }
 
     /**
-     * Role names of an account that may still be signed in (for a web session's later
-     * requests), or empty once it was disabled or locked: then the session ends.
+     * A web session's later requests: the account's roles now, and whether it must still change
+     * its one-time password ({@link Outcome.Status#VALID}); empty once it was disabled or locked:
+     * then the session ends.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<Set<String>> currentRoles(String username) {
+    public Optional<Outcome> stillSignedIn(String username) {
         List<UserAccount> found = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", UserAccount.normalizeUsername(username)).getResultList();
         if (found.isEmpty() || !found.get(0).isEnabled() || found.get(0).isLocked(clock.instant())) {
             return Optional.empty();
         }
-        return Optional.of(rolesOf(found.get(0)));
+        return Optional.of(Outcome.valid(found.get(0)));
     }
 
     /** Whether the account is locked by the sign-in throttle now. */

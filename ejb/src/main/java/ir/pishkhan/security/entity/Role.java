@@ -22,8 +22,12 @@ public enum Role {
     OFFICE_MANAGER("مدیر دفتر", EnumSet.of(ScopeType.OFFICE)),
     /** بازرس — inspection and audit staff. */
     AUDITOR("بازرس", EnumSet.of(ScopeType.PROVINCE, ScopeType.NATIONAL)),
-    /** مدیر سامانه — system administrator. */
-    ADMIN("مدیر سامانه", EnumSet.of(ScopeType.NATIONAL));
+    /**
+     * مدیر سامانه — system administrator: nationally (accounts everywhere, reference data, rules and
+     * fees, holidays, schedules) or for one province (that province's accounts, grants, counties,
+     * weekly days off and closures; only a national administrator grants ADMIN).
+     */
+    ADMIN("مدیر سامانه", EnumSet.of(ScopeType.PROVINCE, ScopeType.NATIONAL));
 
     /** Role names for {@code @RolesAllowed}; annotations need compile-time constants. */
     public static final String POST_CLERK_NAME = "POST_CLERK";

@@ -27,8 +27,14 @@ public enum RoleSet {
     /** Those who look after the licensing desk: the clerk, the province, auditors and admins. */
     LICENSING_DESK(Role.POST_CLERK, Role.PROVINCE_OFFICIAL, Role.AUDITOR, Role.ADMIN),
 
-    /** The county clerk, or an administrator acting for them. */
+    /**
+     * The county clerk, or an administrator acting for them; the scope check
+     * ({@code Access.inScopeOfClerkOrNationalAdmin}) counts national administrators only.
+     */
     CLERK_OR_ADMIN(Role.POST_CLERK, Role.ADMIN),
+
+    /** The province official, or an administrator of the province (national or of that province). */
+    PROVINCE_OFFICIAL_OR_ADMIN(Role.PROVINCE_OFFICIAL, Role.ADMIN),
 
     /** Those who read the audit trail. */
     AUDIT_READERS(Role.AUDITOR, Role.ADMIN),

@@ -31,21 +31,26 @@ import java.util.regex.Pattern;
  *
  * <p>Invariants kept here: the username is lower-case ASCII and unique; the password is only
  * ever held as a bcrypt hash; each grant's scope fits its role (a clerk is always limited to a
- * county, an administrator is national); the same grant is never held twice; repeated failed
- * sign-ins lock the account for a while.
+ * county, an administrator is national or administers one province); the same grant is never held
+ * twice; repeated failed sign-ins lock the account for a while; a one-time password must be changed
+ * at the next sign-in.
  */
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = UserAccount.ALL, query = "SELECT u FROM UserAccount u ORDER BY u.username")
-@NamedQuery(name = UserAccount.COUNT_WITH_ROLE,
-        query = "SELECT COUNT(g) FROM RoleGrant g WHERE g.role = :role AND g.user.enabled = TRUE")
+@NamedQuery(name = UserAccount.OF_PROVINCES,
+        query = "SELECT u FROM UserAccount u WHERE u.homeProvince.id IN :provinces ORDER BY u.username")
+@NamedQuery(name = UserAccount.COUNT_WITH_ROLE, query = "SELECT COUNT(g) FROM RoleGrant g WHERE g.role = :role"
+        + " AND g.scopeType = :scope AND g.user.enabled = TRUE")
 public class UserAccount implements java.io.Serializable, ir.pishkhan.shared.audit.Audited {
 
     private static final long serialVersionUID = 1L;
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String ALL = "UserAccount.all";
+    /** The accounts whose home province is one of {@code :provinces}. */
+    public static final String OF_PROVINCES = "UserAccount.ofProvinces";
     public static final String COUNT_WITH_ROLE = "UserAccount.countWithRole";
 
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,63}");
@@ -217,6 +222,11 @@ public class UserAccount implements java.io.Serializable, ir.pishkhan.shared.aud
         return mustChangePassword;
     }
 
+    /** Whether the account holds this role in this kind of scope (e.g. ADMIN, NATIONAL). */
+    public boolean holds(Role role, ScopeType scopeType) {
+        return grants.stream().anyMatch(g -> g.getRole() == role && g.getScopeType() == scopeType);
+    }
+
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
@@ -268,10 +278,14 @@ public class UserAccount implements java.io.Serializable, ir.pishkhan.shared.aud
         return username;
     }
 
-    /** Accounts are national objects; a grant's record names the grant's scope instead. */
+    /**
+     * A province's account is filed under its home province, so the province's auditors see what
+     * was done to it; a national account under no place. A grant's record names the grant's scope
+     * instead.
+     */
     @Override
     public Long auditProvinceId() {
-        return null;
+        return homeProvince == null ? null : homeProvince.getId();
     }
 
     @Override
@@ -287,6 +301,12 @@ public class UserAccount implements java.io.Serializable, ir.pishkhan.shared.aud
         s.put("displayName", displayName);
         s.put("enabled", enabled);
         s.put("grants", grants.stream().map(RoleGrant::snapshot).toList());
+        if (homeProvince != null) {
+            s.put("homeProvinceId", homeProvince.getId());
+        }
+        if (mustChangePassword) {
+            s.put("mustChangePassword", true);
+        }
         return s;
     }
 

@@ -288,4 +288,36 @@ class CallerTest {
     void namedCallerIsNotAnonymous() {
         assertFalse(caller().isAnonymous());
     }
+
+    // --- province administrators -----------------------------------------------------------
+
+    @Test
+    void provinceGrantsListTheProvincesOfTheRoleOnly() {
+        Caller c = caller(province(Role.ADMIN, PROVINCE_2), province(Role.ADMIN, PROVINCE_9),
+                province(Role.AUDITOR, 4), county(Role.POST_CLERK, COUNTY_50));
+
+        assertEquals(Set.of(PROVINCE_2, PROVINCE_9), c.provinceGrants(Role.ADMIN));
+        assertEquals(Set.of(4L), c.provinceGrants(Role.AUDITOR));
+        assertTrue(c.provinceGrants(Role.POST_CLERK).isEmpty());
+    }
+
+    @Test
+    void aNationalGrantIsNotAProvinceGrant() {
+        Caller admin = caller(national(Role.ADMIN));
+
+        assertTrue(admin.provinceGrants(Role.ADMIN).isEmpty());
+        assertTrue(admin.isNational(Role.ADMIN));
+    }
+
+    @Test
+    void aProvinceAdministratorCoversTheirProvinceAndItsCountiesOnlyAndIsNotNational() {
+        Caller admin = caller(province(Role.ADMIN, PROVINCE_2));
+
+        assertFalse(admin.isNational(Role.ADMIN));
+        assertTrue(admin.coversProvince(PROVINCE_2, Role.ADMIN));
+        assertTrue(admin.coversCounty(PROVINCE_2, COUNTY_1, Role.ADMIN));
+        assertFalse(admin.coversProvince(PROVINCE_9, Role.ADMIN));
+        assertFalse(admin.coversCounty(PROVINCE_9, COUNTY_50, Role.ADMIN));
+        assertEquals(new Reach(false, Set.of(PROVINCE_2), Set.of()), admin.reach(Role.ADMIN));
+    }
 }

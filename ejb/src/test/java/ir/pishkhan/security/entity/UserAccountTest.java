@@ -120,6 +120,7 @@ class UserAccountTest {
     @ParameterizedTest
     @CsvSource({
             "ADMIN, COUNTY",
+            "ADMIN, OFFICE",
             "POST_CLERK, PROVINCE",
             "PROVINCE_OFFICIAL, NATIONAL",
             "OFFICE_MANAGER, COUNTY",
@@ -307,6 +308,104 @@ class UserAccountTest {
         assertFalse(u.isLocked(NOW));
         assertNull(u.getLockedUntil());
         assertEquals("$2a$12$newhash", u.getPasswordHash());
+    }
+
+    // --- province administrators --------------------------------------------------------
+
+    @Test
+    void anAdministratorMayBeGrantedAProvince() {
+        UserAccount u = user();
+
+        RoleGrant g = u.grant(Role.ADMIN, ScopeType.PROVINCE, 7, "admin", NOW);
+
+        assertEquals(ScopeType.PROVINCE, g.getScopeType());
+        assertEquals(7, g.getScopeRef());
+        assertTrue(u.holds(Role.ADMIN, ScopeType.PROVINCE));
+        assertFalse(u.holds(Role.ADMIN, ScopeType.NATIONAL));
+    }
+
+    @Test
+    void theSameAdministratorMayHoldTwoProvincesButNotOneTwice() {
+        UserAccount u = user();
+        u.grant(Role.ADMIN, ScopeType.PROVINCE, 7, "admin", NOW);
+        u.grant(Role.ADMIN, ScopeType.PROVINCE, 8, "admin", NOW);
+
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> u.grant(Role.ADMIN, ScopeType.PROVINCE, 7, "admin", NOW));
+
+        assertEquals("GRANT_EXISTS", e.code());
+        assertEquals(2, u.getGrants().size());
+    }
+
+    @Test
+    void aNationalAccountIsFiledUnderNoPlaceAndAProvinceAccountUnderItsProvince() {
+        UserAccount u = user();
+        assertNull(u.auditProvinceId());
+        assertNull(u.getHomeProvince());
+
+        u.belongTo(province(7));
+
+        assertEquals(7L, u.auditProvinceId());
+        assertNull(u.auditCountyId());
+        assertEquals(7L, u.snapshot().get("homeProvinceId"));
+
+        u.belongTo(null);
+
+        assertNull(u.auditProvinceId());
+        assertFalse(u.snapshot().containsKey("homeProvinceId"));
+    }
+
+    private static ir.pishkhan.place.entity.Province province(long id) {
+        try {
+            var constructor = ir.pishkhan.place.entity.Province.class.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            ir.pishkhan.place.entity.Province p = constructor.newInstance();
+            Reflection.set(p, "id", id);
+            return p;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- one-time password -----------------------------------------------------------------
+
+    @Test
+    void aNewAccountNeedNotChangeItsPassword() {
+        assertFalse(user().isMustChangePassword());
+    }
+
+    @Test
+    void aOneTimePasswordReplacesTheHashAndMustBeChanged() {
+        UserAccount u = user();
+
+        u.setOneTimePassword("$2a$12$onetime");
+
+        assertTrue(u.isMustChangePassword());
+        assertEquals("$2a$12$onetime", u.getPasswordHash());
+        assertEquals(true, u.snapshot().get("mustChangePassword"));
+    }
+
+    @Test
+    void changingThePasswordClearsTheOneTimeFlag() {
+        UserAccount u = user();
+        u.setOneTimePassword("$2a$12$onetime");
+
+        u.changePassword("$2a$12$chosen");
+
+        assertFalse(u.isMustChangePassword());
+        assertEquals("$2a$12$chosen", u.getPasswordHash());
+        assertFalse(u.snapshot().containsKey("mustChangePassword"));
+    }
+
+    @Test
+    void aOneTimePasswordAlsoLiftsTheSignInLock() {
+        UserAccount u = user();
+        failLogins(u, 5);
+
+        u.setOneTimePassword("$2a$12$onetime");
+
+        assertFalse(u.isLocked(NOW));
+        assertTrue(u.isMustChangePassword());
     }
 
     // --- snapshot --------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 package ir.pishkhan.rest.schedule;
 
 import ir.pishkhan.demo.control.AdjustableClock;
+import ir.pishkhan.security.boundary.Users;
 import ir.pishkhan.security.entity.Role;
+import ir.pishkhan.security.entity.ScopeType;
+import ir.pishkhan.shared.error.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,6 +37,9 @@ public class TestClockResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Users users;
+
     /**
      * {@code offsetDays}: how far this node's clock runs ahead of real time (negative: behind),
      * in whole days; {@code now}: the clock's instant when asked.
@@ -47,11 +53,13 @@ public class TestClockResource {
 
     @GET
     public ClockView get() {
+        requireNationalAdmin();
         return new ClockView(LocalDate.now(clock), clocks.offset().toDays(), clock.instant());
     }
 
     @PUT
     public ClockView set(Shift shift) {
+        requireNationalAdmin();
         Duration offset;
         if (shift != null && shift.at() != null) {
             offset = Duration.between(Instant.now(), shift.at());
@@ -65,5 +73,12 @@ public class TestClockResource {
         }
         clocks.shift(offset);
         return get();
+    }
+
+    /** A province administrator holds ADMIN too; the server's clock is national. */
+    private void requireNationalAdmin() {
+        if (!users.me().holds(Role.ADMIN, ScopeType.NATIONAL)) {
+            throw BusinessException.forbidden();
+        }
     }
 }

@@ -3,6 +3,7 @@ package ir.pishkhan.rest.security;
 import ir.pishkhan.rest.security.UserViews.PasswordChange;
 import ir.pishkhan.rest.security.UserViews.UserView;
 import ir.pishkhan.security.boundary.Users;
+import ir.pishkhan.web.security.CredentialCache;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,16 +27,23 @@ public class MeResource {
     @Inject
     Users users;
 
+    @Inject
+    CredentialCache credentials;
+
     @GET
     public UserView me() {
         return UserView.of(users.me());
     }
 
+    /** Also how a one-time password is replaced: until then every other call is refused. */
     @PUT
     @Path("password")
     @APIResponse(responseCode = "204", description = "The password is changed")
     public Response changePassword(@Valid @NotNull(message = "بدنهٔ درخواست لازم است.") PasswordChange body) {
+        String username = users.me().getUsername();
         users.changeOwnPassword(body.currentPassword(), body.newPassword());
+        // Neither the old password nor the old "must change it" state is kept on this node.
+        credentials.forget(username);
         return Response.noContent().build();
     }
 }

@@ -2,11 +2,13 @@ package ir.pishkhan.rest.security;
 
 import ir.pishkhan.rest.security.UserViews.EnabledChange;
 import ir.pishkhan.rest.security.UserViews.GrantView;
+import ir.pishkhan.rest.security.UserViews.HomeProvince;
 import ir.pishkhan.rest.security.UserViews.NewGrant;
 import ir.pishkhan.rest.security.UserViews.NewUser;
 import ir.pishkhan.rest.security.UserViews.PasswordReset;
 import ir.pishkhan.rest.security.UserViews.UserView;
 import ir.pishkhan.security.boundary.Users;
+import ir.pishkhan.web.security.CredentialCache;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,7 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Administrators manage accounts and their scoped roles. */
+/**
+ * Administrators manage accounts and their scoped roles: a national administrator every account,
+ * a province administrator the accounts of their province (the boundary decides).
+ */
 @Path("users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +48,9 @@ public class UsersResource {
 
     @Inject
     Users users;
+
+    @Inject
+    CredentialCache credentials;
 
     @GET
     public List<UserView> list(@QueryParam("offset") @DefaultValue("0") int offset,
@@ -55,7 +63,8 @@ public class UsersResource {
             content = @Content(schema = @Schema(implementation = UserView.class)),
             headers = @Header(name = "Location", description = "The new account", schema = @Schema(type = SchemaType.STRING)))
     public Response create(@Valid @NotNull(message = BODY_REQUIRED) NewUser body, @Context UriInfo uriInfo) {
-        UserView created = UserView.of(users.create(body.username(), body.displayName(), body.password()));
+        UserView created = UserView.of(users.create(body.username(), body.displayName(), body.password(),
+                body.homeProvinceId(), Boolean.TRUE.equals(body.oneTimePassword())));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.username()).build())
                 .entity(created).build();
     }
@@ -91,7 +100,9 @@ public class UsersResource {
     @APIResponse(responseCode = "204", description = "The password is reset")
     public Response resetPassword(@PathParam("username") String username,
                                   @Valid @NotNull(message = BODY_REQUIRED) PasswordReset body) {
-        users.resetPassword(username, body.newPassword(), body.reason());
+        users.resetPassword(username, body.newPassword(), Boolean.TRUE.equals(body.oneTimePassword()), body.reason());
+        // The old password and state are not kept on this node.
+        credentials.forget(username);
         return Response.noContent().build();
     }
 
@@ -99,7 +110,17 @@ public class UsersResource {
     @Path("{username}/enabled")
     public UserView setEnabled(@PathParam("username") String username,
                                @Valid @NotNull(message = BODY_REQUIRED) EnabledChange body) {
-        return UserView.of(users.setEnabled(username, body.enabled(), body.reason()));
+        UserView changed = UserView.of(users.setEnabled(username, body.enabled(), body.reason()));
+        credentials.forget(username);
+        return changed;
+    }
+
+    /** Moves an account to a province, whose administrators then manage it (national administrators only). */
+    @PUT
+    @Path("{username}/home-province")
+    public UserView setHomeProvince(@PathParam("username") String username,
+                                    @Valid @NotNull(message = BODY_REQUIRED) HomeProvince body) {
+        return UserView.of(users.setHomeProvince(username, body.provinceId(), body.reason()));
     }
 
     /** Where escalations reach the person: both optional. */

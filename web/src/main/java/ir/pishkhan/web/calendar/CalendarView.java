@@ -5,6 +5,7 @@ import ir.pishkhan.calendar.entity.PublicHoliday;
 import ir.pishkhan.place.boundary.Places;
 import ir.pishkhan.place.entity.Province;
 import ir.pishkhan.shared.jalali.JalaliDates;
+import ir.pishkhan.web.security.CurrentUserView;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -22,8 +23,9 @@ import java.util.TreeSet;
 
 /**
  * The working calendar page: a province's weekly days off, the year's public holidays and the
- * province's closures. Administrators change days off and holidays; province officials declare
- * closures of their province.
+ * province's closures. National administrators keep the holidays; a province's days off are
+ * changed by a national administrator or the province's own; its official or an administrator of
+ * it declares closures. A province administrator's page opens on their province.
  */
 @Named
 @ViewScoped
@@ -40,6 +42,9 @@ public class CalendarView implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    CurrentUserView currentUser;
+
     private List<Province> provinces;
     private Long provinceId;
     private int year;
@@ -52,7 +57,9 @@ public class CalendarView implements Serializable {
     void init() {
         provinces = places.provinces();
         year = JalaliDates.jalaliYear(LocalDate.now(clock));
-        if (!provinces.isEmpty()) {
+        if (!currentUser.getAdministeredProvinceIds().isEmpty()) {
+            provinceId = currentUser.getAdministeredProvinceIds().iterator().next();
+        } else if (!provinces.isEmpty()) {
             provinceId = provinces.get(0).getId();
         }
         loadDaysOff();

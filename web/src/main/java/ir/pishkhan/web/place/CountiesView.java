@@ -3,6 +3,8 @@ package ir.pishkhan.web.place;
 import ir.pishkhan.place.boundary.Places;
 import ir.pishkhan.place.entity.County;
 import ir.pishkhan.place.entity.Province;
+import ir.pishkhan.web.security.CurrentUserView;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,7 +13,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** Administrators' page for counties: browse by province, add a county, rename one. */
+/**
+ * Administrators' page for counties: browse by province, add a county, rename one. A province
+ * administrator is offered their own province only.
+ */
 @Named
 @ViewScoped
 public class CountiesView implements Serializable {
@@ -20,6 +25,9 @@ public class CountiesView implements Serializable {
 
     @Inject
     Places places;
+
+    @Inject
+    CurrentUserView currentUser;
 
     private Long provinceId;
     private List<County> counties;
@@ -34,8 +42,18 @@ public class CountiesView implements Serializable {
     private String renameEn;
     private String renameReason;
 
+    @PostConstruct
+    void init() {
+        getProvinces();
+    }
+
+    /** The provinces whose counties the caller keeps: all for a national administrator. */
     public List<Province> getProvinces() {
-        return places.provinces();
+        List<Province> mine = places.provinces().stream().filter(p -> currentUser.administers(p.getId())).toList();
+        if (provinceId == null && mine.size() == 1) {
+            provinceId = mine.get(0).getId();
+        }
+        return mine;
     }
 
     public List<County> getCounties() {

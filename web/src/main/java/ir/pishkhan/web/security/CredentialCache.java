@@ -18,8 +18,10 @@ import javax.crypto.spec.SecretKeySpec;
  * sending HTTP Basic on every request does not pay a bcrypt check each time.
  *
  * <p>Only a keyed HMAC of the password is kept, under a random key that never leaves this JVM.
- * Entries expire after {@link #TTL}; a failed attempt removes the entry at once, and a role or
- * password change takes effect within the TTL at the latest.
+ * Entries expire after {@link #TTL}; a failed attempt removes the entry at once, and so does a
+ * change of password made through this node (one's own, or an administrator's reset), so neither
+ * the old password nor the old "must change the one-time password" state outlives it here. A role
+ * change, or a change made through another node, takes effect within the TTL at the latest.
  */
 @ApplicationScoped
 public class CredentialCache {
@@ -27,7 +29,11 @@ public class CredentialCache {
     static final Duration TTL = Duration.ofSeconds(60);
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(byte[] mac, Set<String> roles, long expiresAt) {
+    private record Entry(byte[] mac, Set<String> roles, boolean mustChangePassword, long expiresAt) {
+    }
+
+    /** What a recent check found: the roles, and whether the password is a one-time password. */
+    record Verified(Set<String> roles, boolean mustChangePassword) {
     }
 
     private final byte[] key = new byte[32];
@@ -37,15 +43,16 @@ public class CredentialCache {
         new SecureRandom().nextBytes(key);
     }
 
-    Set<String> rolesIfRecentlyVerified(String username, String password) {
+    Verified ifRecentlyVerified(String username, String password) {
         Entry e = entries.get(normalize(username));
         if (e == null || e.expiresAt() < System.nanoTime()) {
             return null;
         }
-        return MessageDigest.isEqual(e.mac(), mac(username, password)) ? e.roles() : null;
+        return MessageDigest.isEqual(e.mac(), mac(username, password))
+                ? new Verified(e.roles(), e.mustChangePassword()) : null;
     }
 
-    void remember(String username, String password, Set<String> roles) {
+    void remember(String username, String password, Set<String> roles, boolean mustChangePassword) {
         if (entries.size() >= MAX_ENTRIES) {
             long now = System.nanoTime();
             entries.values().removeIf(e -> e.expiresAt() < now);
@@ -53,11 +60,12 @@ public class CredentialCache {
                 entries.clear();
             }
         }
-        entries.put(normalize(username), new Entry(mac(username, password), Set.copyOf(roles),
+        entries.put(normalize(username), new Entry(mac(username, password), Set.copyOf(roles), mustChangePassword,
                 System.nanoTime() + TTL.toNanos()));
     }
 
-    void forget(String username) {
+    /** Forgets what was verified for this account: after its password changed, or a failed attempt. */
+    public void forget(String username) {
         entries.remove(normalize(username));
     }
 

@@ -16,6 +16,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -61,8 +63,40 @@ public class CurrentUserView {
         return securityContext.isCallerInRole(role);
     }
 
+    /** Holds ADMIN, nationally or for a province. */
     public boolean isAdmin() {
         return has(Role.ADMIN_NAME);
+    }
+
+    /** Holds ADMIN for the whole country: rules, fees, holidays, schedules and every account. */
+    public boolean isNationalAdmin() {
+        return account != null && account.holds(Role.ADMIN, ScopeType.NATIONAL);
+    }
+
+    /** Administers one or more provinces only (ADMIN granted for a province, not nationally). */
+    public boolean isProvinceAdmin() {
+        return isAdmin() && !isNationalAdmin();
+    }
+
+    /** The provinces the person administers through a province ADMIN grant. */
+    public Set<Long> getAdministeredProvinceIds() {
+        if (account == null) {
+            return Set.of();
+        }
+        Set<Long> ids = new TreeSet<>();
+        account.getGrants().stream().filter(g -> g.getRole() == Role.ADMIN && g.getScopeType() == ScopeType.PROVINCE)
+                .forEach(g -> ids.add(g.getScopeRef()));
+        return ids;
+    }
+
+    /** Whether the person administers this province: a national administrator, or that province's. */
+    public boolean administers(Long provinceId) {
+        return isNationalAdmin() || (provinceId != null && getAdministeredProvinceIds().contains(provinceId));
+    }
+
+    /** Signed in with a one-time password not changed yet: only the change-password page is open. */
+    public boolean isMustChangePassword() {
+        return account != null && account.isMustChangePassword();
     }
 
     public boolean isAuditor() {

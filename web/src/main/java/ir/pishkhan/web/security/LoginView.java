@@ -39,13 +39,17 @@ public class LoginView {
 
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, password)));
         switch (status) {
             case SUCCESS -> {
-                external.redirect(external.getRequestContextPath() + "/app/dashboard.xhtml");
+                // A one-time password is changed before anything else.
+                boolean mustChange = request.getAttribute(PishkhanAuthenticationMechanism.PASSWORD_CHANGE_REQUIRED) != null;
+                external.redirect(external.getRequestContextPath()
+                        + (mustChange ? PishkhanAuthenticationMechanism.PASSWORD_PAGE : "/app/dashboard.xhtml"));
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();

@@ -8,15 +8,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -28,6 +25,10 @@ import java.util.logging.Logger;
  *   the username, and the account's current roles are read on each request, so disabling an
  *   account or revoking a role takes effect at once.</li>
  * </ul>
+ * An account that signed in with a one-time password must change it first: in the browser every
+ * application page but the change-password page redirects there; over the API the request is
+ * marked ({@link #PASSWORD_CHANGE_REQUIRED}) and answered 403 unless it reads or changes the
+ * caller's own account ({@code rest.shared.PasswordChangeRequiredFilter}).
  */
 @ApplicationScoped
 public class PishkhanAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -42,11 +43,20 @@ public class PishkhanAuthenticationMechanism implements HttpAuthenticationMechan
     public static final String REFUSED_WRONG = "AUTHENTICATION_FAILED";
     public static final String REFUSED_LOCKED = "ACCOUNT_LOCKED";
 
+    /**
+     * Request attribute set when the caller signed in with a one-time password they have not
+     * changed yet; also the code of the API's refusal.
+     */
+    public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
+    /** Where a person with a one-time password changes it; every other application page leads there. */
+    public static final String PASSWORD_PAGE = "/app/password.xhtml";
+
     private static final Logger LOG = Logger.getLogger(PishkhanAuthenticationMechanism.class.getName());
     static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
-    IdentityStoreHandler identityStore;
+    AccountIdentityStore identityStore;
 
     @Inject
     Logins logins;
@@ -54,8 +64,7 @@ public class PishkhanAuthenticationMechanism implements HttpAuthenticationMechan
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
+        if (path(request).startsWith("/api/")) {
             return api(request, context);
         }
         return browser(request, context);
@@ -66,9 +75,12 @@ public class PishkhanAuthenticationMechanism implements HttpAuthenticationMechan
         if (basic.isEmpty()) {
             return context.doNothing();
         }
-        CredentialValidationResult result = identityStore.validate(basic.get());
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            return context.notifyContainerAboutLogin(result);
+        Optional<AccountIdentityStore.SignedIn> signedIn = identityStore.verify(basic.get());
+        if (signedIn.isPresent()) {
+            if (signedIn.get().mustChangePassword()) {
+                request.setAttribute(PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
+            }
+            return context.notifyContainerAboutLogin(signedIn.get().username(), signedIn.get().roles());
         }
         String username = basic.get().getCaller();
         String code = logins.isLocked(username) ? REFUSED_LOCKED : REFUSED_WRONG;
@@ -83,28 +95,34 @@ public class PishkhanAuthenticationMechanism implements HttpAuthenticationMechan
     private AuthenticationStatus browser(HttpServletRequest request, HttpMessageContext context) {
         if (context.isAuthenticationRequest()) {
             Credential credential = context.getAuthParameters().getCredential();
-            if (credential == null) {
+            if (!(credential instanceof UsernamePasswordCredential up)) {
                 return context.doNothing();
             }
-            CredentialValidationResult result = identityStore.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                if (credential instanceof UsernamePasswordCredential up) {
-                    refused("sign-in page", up.getCaller(), request,
-                            logins.isLocked(up.getCaller()) ? REFUSED_LOCKED : REFUSED_WRONG);
-                }
+            Optional<AccountIdentityStore.SignedIn> signedIn = identityStore.verify(up);
+            if (signedIn.isEmpty()) {
+                refused("sign-in page", up.getCaller(), request,
+                        logins.isLocked(up.getCaller()) ? REFUSED_LOCKED : REFUSED_WRONG);
                 // The login page shows the reason; no error page.
                 return AuthenticationStatus.SEND_FAILURE;
             }
             request.changeSessionId();
-            request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
-            return context.notifyContainerAboutLogin(result);
+            request.getSession(true).setAttribute(SESSION_USER, signedIn.get().username());
+            if (signedIn.get().mustChangePassword()) {
+                // The login page sends the person to the change-password page rather than the desk.
+                request.setAttribute(PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
+            }
+            return context.notifyContainerAboutLogin(signedIn.get().username(), signedIn.get().roles());
         }
         HttpSession session = request.getSession(false);
         String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
         if (username != null) {
-            Optional<Set<String>> roles = logins.currentRoles(username);
-            if (roles.isPresent()) {
-                return context.notifyContainerAboutLogin(username, roles.get());
+            Optional<Logins.Outcome> now = logins.stillSignedIn(username);
+            if (now.isPresent()) {
+                if (now.get().mustChangePassword() && context.isProtected()
+                        && !path(request).equals(PASSWORD_PAGE)) {
+                    return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+                }
+                return context.notifyContainerAboutLogin(username, now.get().roles());
             }
             session.invalidate();
         }
@@ -112,6 +130,10 @@ public class PishkhanAuthenticationMechanism implements HttpAuthenticationMechan
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /**
