@@ -230,16 +230,13 @@ public class RowChecks {
             String mobile = optional("mobile", Cells::phone);
             String email = Cells.text(cell("email"));
             if (!username.isEmpty() && displayName != null) {
-                UserAccount probe = null;
                 try {
-                    probe = new UserAccount(username, displayName, "-", Instant.EPOCH);
+                    new UserAccount(username, displayName, "-", Instant.EPOCH);
                 } catch (BusinessException e) {
                     error("USERNAME_INVALID".equals(e.code()) ? "username" : "displayName", withoutStop(e.persianMessage()));
                 }
-                if (probe != null) {
-                    contact(probe, mobile, email);
-                }
             }
+            contact(mobile, email);
             Role role = required("role", Cells::role);
             Long county = null;
             Agency agency = null;
@@ -274,19 +271,21 @@ public class RowChecks {
                     email == null ? null : email.toLowerCase(java.util.Locale.ROOT)) : null;
         }
 
-        private void contact(UserAccount probe, String mobile, String email) {
-            if (email != null) {
-                try {
-                    probe.setContact(email, null);
-                } catch (BusinessException e) {
-                    error("email", "«" + Cells.shown(email) + "» " + withoutStop(e.persianMessage()));
-                }
-            }
+        /** Mobile and e-mail by the rules an account keeps them with. */
+        private void contact(String mobile, String email) {
+            UserAccount probe = new UserAccount("probe", "probe", "-", Instant.EPOCH);
             if (mobile != null) {
                 try {
                     probe.setContact(null, mobile);
                 } catch (BusinessException e) {
                     error("mobile", withoutStop(e.persianMessage()));
+                }
+            }
+            if (email != null) {
+                try {
+                    probe.setContact(email, null);
+                } catch (BusinessException e) {
+                    error("email", "«" + Cells.shown(email) + "»: " + withoutStop(e.persianMessage()));
                 }
             }
         }
