@@ -90,7 +90,9 @@ public final class AuditTerms {
             Map.entry("REVOCATION_APPROVE", "تأیید لغو پروانه از سوی استان"),
             Map.entry("REVOCATION_REJECT", "رد پیشنهاد لغو از سوی استان"),
             Map.entry("REVOCATION_RETURN", "بازگرداندن پرونده به کارگروه"),
-            Map.entry("REVOCATION_RESUBMITTED", "ارسال دوبارهٔ پرونده به استان"));
+            Map.entry("REVOCATION_RESUBMITTED", "ارسال دوبارهٔ پرونده به استان"),
+            // Roll-out
+            Map.entry("IMPORT_CHECKED", "بررسی پروندهٔ ورود اطلاعات"));
 
     private static final Map<String, String> OBJECT_TYPES = Map.ofEntries(
             Map.entry("Province", "استان"),

@@ -49,6 +49,11 @@ public enum Setting {
     WG_QUORUM_PERCENT("pishkhan.wg.quorum-percent", null, 1, 100),
     ATTACHMENT_MAX_PER_REPORT("pishkhan.attachment.max-per-report", 10, 1, 1000),
     ATTACHMENT_MAX_BYTES("pishkhan.attachment.max-bytes", 5 * 1024 * 1024, 1, 20 * 1024 * 1024),
+    /**
+     * Largest roll-out file (workbook, CSV or zip) an administrator may upload; at most 19 MiB, so
+     * the upload with its envelope stays under the listener's 20 MiB request limit.
+     */
+    IMPORT_MAX_BYTES("pishkhan.import.max-bytes", 15 * 1024 * 1024, 1, 19 * 1024 * 1024),
 
     VERIFICATION_CACHE_SECONDS("pishkhan.verification.cache-seconds", 30, 0, 86_400),
     VERIFICATION_CACHE_SIZE("pishkhan.verification.cache-size", 50_000, 1, 10_000_000),

@@ -15,6 +15,8 @@ public enum ErrorKind {
     NOT_FOUND(404),
     /** Someone else changed the object first, or it already exists (HTTP 409). */
     CONFLICT(409),
+    /** The upload is larger than the use case accepts (HTTP 413), e.g. a roll-out file over its limit. */
+    TOO_LARGE(413),
     /** The input is well formed but a domain rule refuses the change (HTTP 422). */
     RULE(422),
     /** Too many attempts in a short time (HTTP 429). */

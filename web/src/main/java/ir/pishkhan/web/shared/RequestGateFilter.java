@@ -2,6 +2,7 @@ package ir.pishkhan.web.shared;
 
 import ir.pishkhan.rest.shared.Problems;
 import ir.pishkhan.rest.shared.ServletProblems;
+import ir.pishkhan.shared.config.Setting;
 import ir.pishkhan.shared.config.Settings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -25,7 +26,11 @@ import java.util.Map;
  *   is 413 ({@code PAYLOAD_TOO_LARGE}). The limit sits above the 5 MB an attachment may have, so
  *   a slightly larger file still reaches its use case and is refused with its own message.
  *   Without this, the container parses an oversized multipart upload to a page for the first
- *   request parameter Faces reads, fails on its multipart limits and answers 500.</li>
+ *   request parameter Faces reads, fails on its multipart limits and answers 500. The one
+ *   exception is the roll-out upload ({@code POST /api/imports} and the imports page), whose
+ *   files may reach {@code pishkhan.import.max-bytes} (default 15 MB): it passes up to that limit
+ *   and 1 MB more, for the multipart envelope and so that a slightly larger file still reaches
+ *   its use case and is refused with its own message ({@code IMPORT_FILE_TOO_LARGE}).</li>
  *   <li>{@code TRACE} to a page is 405: it would echo the request, cookies included, back to the
  *   caller. The listener no longer refuses it with an empty answer, so the refusal is made here
  *   (JAX-RS refuses it for the API).</li>
@@ -45,6 +50,12 @@ public class RequestGateFilter extends HttpFilter {
 
     private final long maxBytes = Settings.integer("pishkhan.request.max-bytes", 6 * 1024 * 1024);
 
+    /** The roll-out upload's limit: the file's own and room for the envelope (see the class comment). */
+    private final long importMaxBytes = Setting.IMPORT_MAX_BYTES.integer() + 1024L * 1024;
+
+    /** Where roll-out files are uploaded: the API and the imports page (below the context path). */
+    private static final java.util.Set<String> IMPORT_UPLOADS = java.util.Set.of("/api/imports", "/app/admin/imports.xhtml");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -55,7 +66,7 @@ public class RequestGateFilter extends HttpFilter {
             return;
         }
         long length = request.getContentLengthLong();
-        if (length > maxBytes) {
+        if (length > limit(request)) {
             drain(request, length);
             refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
@@ -71,6 +82,12 @@ public class RequestGateFilter extends HttpFilter {
             response.reset();
             refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         }
+    }
+
+    private long limit(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && IMPORT_UPLOADS.contains(path) ? Math.max(maxBytes, importMaxBytes)
+                : maxBytes;
     }
 
     /**
