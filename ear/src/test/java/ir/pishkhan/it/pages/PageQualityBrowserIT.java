@@ -69,6 +69,7 @@ class PageQualityBrowserIT extends BrowserTest {
         PAGES.put("app/admin/rules.xhtml", new Visit(Viewer.ADMIN, () -> "app/admin/rules.xhtml"));
         PAGES.put("app/admin/calendar.xhtml", new Visit(Viewer.ADMIN, () -> "app/admin/calendar.xhtml"));
         PAGES.put("app/admin/schedule.xhtml", new Visit(Viewer.ADMIN, () -> "app/admin/schedule.xhtml"));
+        PAGES.put("app/admin/imports.xhtml", new Visit(Viewer.ADMIN, () -> "app/admin/imports.xhtml?show=" + world.importId));
         PAGES.put("app/reports.xhtml", new Visit(Viewer.OFFICIAL, () -> "app/reports.xhtml"));
         PAGES.put("app/audit/trail.xhtml", new Visit(Viewer.AUDITOR, () -> "app/audit/trail.xhtml"));
         PAGES.put("app/licensing/county.xhtml", new Visit(Viewer.CLERK, () -> "app/licensing/county.xhtml"));
@@ -98,6 +99,8 @@ class PageQualityBrowserIT extends BrowserTest {
         final long sessionId;
         final String trackingCode = trackingCode();
         final String longReason;
+        /** A checked roll-out file of the county's province with errors (its verdict and error table). */
+        final long importId = rollOutFileWithErrors(county.province);
 
         World() {
             // A book the province set to nothing: this county takes no rural ICT office.
@@ -125,6 +128,14 @@ class PageQualityBrowserIT extends BrowserTest {
             Api.Answer capacity = county.official.put("/api/counties/" + county.id + "/capacity/GOVERNMENT_COUNTER",
                     Api.json("capacity", 1, "reason", longReason));
             assertEquals(200, capacity.status(), capacity::toString);
+        }
+
+        private static long rollOutFileWithErrors(long province) {
+            byte[] csv = ("شهرستان,نوع دفتر,ظرفیت\nکوار,پیشخوان,بسیار\nشیراز,کافی‌نت,3\nکوار,روستایی,2\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Api.Answer checked = Api.admin().upload("/api/imports?province=" + province + "&fileName=capacity.csv", "text/csv", csv);
+            assertEquals(201, checked.status(), checked::toString);
+            return checked.json().getJsonNumber("id").longValue();
         }
 
         String username(Viewer viewer) {

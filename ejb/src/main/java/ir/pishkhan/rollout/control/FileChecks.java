@@ -500,7 +500,8 @@ public class FileChecks {
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             long home = rs.getLong(2);
-                            homes.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.wasNull() ? null : home);
+                            Long homeProvince = rs.wasNull() ? null : home;
+                            homes.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT), homeProvince);
                         }
                     }
                 }

@@ -40,6 +40,8 @@ public class ImportsResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String PROVINCE_REQUIRED = "استان را مشخص کنید.";
+    /** An import's id: digits only, so {@code template} never reads as one, whatever the caller accepts. */
+    static final String ID = "{id: [0-9]+}";
 
     @Inject
     Imports imports;
@@ -83,14 +85,14 @@ public class ImportsResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path(ImportsResource.ID)
     public ImportView get(@PathParam("id") long id) {
         return ImportView.of(imports.get(id));
     }
 
     /** The errors of a checked import, one per line, sheet by sheet in commit order, then by row. */
     @GET
-    @Path("{id}/errors")
+    @Path(ImportsResource.ID + "/errors")
     public ErrorsView errors(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") int offset,
                              @QueryParam("limit") @DefaultValue("100") int limit) {
         int size = Math.max(1, Math.min(500, limit));
@@ -99,7 +101,7 @@ public class ImportsResource {
 
     /** The import's rows as uploaded with a last column «خطا», faulty rows in light red: to correct and upload again. */
     @GET
-    @Path("{id}/error-workbook")
+    @Path(ImportsResource.ID + "/error-workbook")
     @Produces({XLSX, "application/problem+json"})
     @APIResponse(responseCode = "200", description = "The workbook with the errors",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))

@@ -44,6 +44,7 @@ public class ImportsView implements Serializable {
     private List<Province> provinces;
     private Long provinceId;
     private Long shownId;
+    private Long requestedId;
     private ImportBatch shown;
     private List<ImportBatch> earlier;
 
@@ -77,6 +78,14 @@ public class ImportsView implements Serializable {
         provinces = imports.provinces();
         if (provinces.size() == 1) {
             provinceId = provinces.get(0).getId();
+        }
+    }
+
+    /** Opened with {@code ?show=N}: that import's verdict, in its province ({@code ?province=N} alone: the province). */
+    public void load() {
+        if (requestedId != null) {
+            show(imports.get(requestedId));
+            provinceId = shown.getProvince().getId();
         }
     }
 
@@ -157,4 +166,6 @@ public class ImportsView implements Serializable {
     public ImportBatch getShown() { return shown; }
     public LazyDataModel<Imports.ErrorLine> getErrors() { return errors; }
     public boolean isSingleProvince() { return provinces.size() == 1; }
+    public Long getShowId() { return requestedId; }
+    public void setShowId(Long v) { requestedId = v; }
 }
