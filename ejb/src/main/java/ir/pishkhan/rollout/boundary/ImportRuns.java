@@ -66,17 +66,18 @@ public class ImportRuns {
 
     /**
      * Where an import's commit stands: its status, rows in the file and written so far, what became
-     * of them, how far in per cent, who committed it and when, and how many one-time passwords wait
-     * to be read.
+     * of them, how far in per cent, who committed it and when, how many one-time passwords wait to
+     * be read, and whether its job is still at work in the batch runtime ({@code jobActive}: a
+     * stopped import's job finishes the chunk it was writing first).
      */
     public record Progress(long importId, ImportStatus status, String statusFa, int rowsTotal, int rowsDone,
                            int created, int updated, int unchanged, int failed, int percent, String committedBy,
-                           Instant startedAt, Instant finishedAt, long version, long passwordsWaiting)
+                           Instant startedAt, Instant finishedAt, long version, long passwordsWaiting, boolean jobActive)
             implements java.io.Serializable {
 
-        /** Whether the job is at work (the page keeps polling). */
-        public boolean running() {
-            return status == ImportStatus.RUNNING;
+        /** Whether there is still something to watch: the import runs, or its job has not yet let go. */
+        public boolean moving() {
+            return status == ImportStatus.RUNNING || jobActive;
         }
     }
 
@@ -181,7 +182,8 @@ public class ImportRuns {
     private Progress progress(ImportBatch b) {
         return new Progress(b.getId(), b.getStatus(), b.getStatus().persianName(), b.getRowsTotal(), b.getRowsDone(),
                 b.getCreatedCount(), b.getUpdatedCount(), b.getUnchangedCount(), b.getFailedCount(), b.percent(),
-                b.getCommittedBy(), b.getStartedAt(), b.getFinishedAt(), b.getVersion(), secrets.waiting(b.getId()));
+                b.getCommittedBy(), b.getStartedAt(), b.getFinishedAt(), b.getVersion(), secrets.waiting(b.getId()),
+                b.getExecutionId() != null && jobs.status(b.getExecutionId()).map(ImportJobs::active).orElse(false));
     }
 
     /** The import in the caller's province scope; missing is told only to a national administrator. */
