@@ -372,7 +372,12 @@ class ImportCommitIT {
     }
 
     static JsonObject upload(byte[] content, String fileName, String type) {
-        Api.Answer answer = ADMIN.upload("/api/imports?province=" + fars + "&fileName="
+        return upload(fars, content, fileName, type);
+    }
+
+    /** Uploads a file for a province's dry run; answers the checked import. */
+    static JsonObject upload(long province, byte[] content, String fileName, String type) {
+        Api.Answer answer = ADMIN.upload("/api/imports?province=" + province + "&fileName="
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8), type, content);
         assertEquals(201, answer.status(), answer::toString);
         return answer.json();
