@@ -39,7 +39,7 @@ class ImportRunBrowserIT extends BrowserTest {
         long fars = Fixtures.provinceId("IR-07");
         List<RolloutWorkbooks.County> counties = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
-            long id = Fixtures.newFarsCounty("صفحهٔ ورود " + i, "Import page " + i);
+            long id = Fixtures.newFarsCounty("برگ ورود " + i, "Import page " + i);
             counties.add(new RolloutWorkbooks.County(id, Api.anonymous().get("/api/provinces/" + fars + "/counties").array()
                     .stream().map(v -> (JsonObject) v).filter(c -> c.getJsonNumber("id").longValue() == id).findFirst()
                     .orElseThrow().getString("nameFa")));
@@ -57,8 +57,8 @@ class ImportRunBrowserIT extends BrowserTest {
             rows += data.rows(s);
         }
         JsonObject checked = ImportCommitIT.upload(fars, data.xlsx(false), "fars-page.xlsx", ImportCommitIT.XLSX);
-        assertEquals("CHECKED", checked.getString("status"), checked::toString);
         long id = checked.getJsonNumber("id").longValue();
+        assertEquals("CHECKED", checked.getString("status"), () -> ADMIN.get("/api/imports/" + id + "/errors?limit=5").body());
 
         signIn("admin", Api.DEMO_PASSWORD);
         driver.get(Api.BASE + "/app/admin/import.xhtml?id=" + id);
