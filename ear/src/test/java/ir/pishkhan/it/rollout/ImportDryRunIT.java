@@ -114,7 +114,8 @@ class ImportDryRunIT {
         assertEquals(data.faults(), reportedCells(id));
 
         // The error workbook: the same sheets, the column «خطا» filled on exactly the faulty rows, in light red.
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ADMIN.download("/api/imports/" + id + "/error-workbook")))) {
+        byte[] errorWorkbook = ADMIN.download("/api/imports/" + id + "/error-workbook");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(errorWorkbook))) {
             Set<String> marked = new TreeSet<>();
             for (ImportSheet kind : ImportSheet.values()) {
                 Sheet sheet = book.getSheet(kind.persianName());
@@ -137,6 +138,11 @@ class ImportDryRunIT {
         assertEquals(before, registerCounts());
         List<String> trail = auditSince(lastSeq);
         assertEquals(List.of("IMPORT_CHECKED Import " + id), trail);
+
+        // Uploaded again as it is, the error workbook reads like the file it came from: same cells at fault.
+        JsonObject again = upload(errorWorkbook, "import-" + id + "-errors.xlsx", XLSX);
+        assertEquals(data.faults(), reportedCells(again.getJsonNumber("id").longValue()));
+        assertEquals(rows, again.getInt("rowsTotal"));
     }
 
     @Test
@@ -176,23 +182,31 @@ class ImportDryRunIT {
                 + "admin,مدیر,مسئول استان,\n"
                 + "r.twice." + Api.unique() + ",نام یک,بازرس,\n";
         accounts += accounts.substring(accounts.lastIndexOf("r.twice.")).replace("نام یک", "نام دو");
+        String licences = String.join(",", ImportSheet.LICENCES.columns().stream().map(ImportColumn::header).toList()) + "\n"
+                + inAnotherCounty(fars, freeCounty) + "," + countyFa + ",پیشخوان,دفتر یک,خیابان یک,مرکز,0012345679,علی,رضایی,09171234567,دیپلم,"
+                + "1400/01/01,1405/01/01,فعال,,\n";
         byte[] zip = zip(Map.of("capacity.csv", capacity.toString(), "waitlist.csv", waitlist, "contracts.csv", contracts,
-                "accounts.csv", accounts));
+                "accounts.csv", accounts, "licences.csv", licences));
         JsonObject checked = upload(zip, "register-checks.zip", "application/zip");
         List<String> errors = new ArrayList<>();
         for (JsonValue v : ADMIN.get("/api/imports/" + checked.getJsonNumber("id") + "/errors?limit=500").json().getJsonArray("errors")) {
             JsonObject e = (JsonObject) v;
             errors.add(e.getString("sheet") + "/" + e.getInt("row") + "/" + e.getString("column") + " " + e.getString("message"));
         }
-        assertEquals(6, errors.size(), errors::toString);
-        assertTrue(errors.get(0).startsWith("CONTRACTS/2/number شماره پروانه: پروانه‌ای با شمارهٔ «1399/فارس/9999999» نه در"), errors::toString);
-        assertTrue(errors.get(1).startsWith("CONTRACTS/3/number شماره پروانه: پروانهٔ «" + registered + "» از آنِ دفتری در استان"),
-                errors::toString);
-        assertTrue(errors.get(2).startsWith("WAITLIST/2/county شهرستان: این شهرستان ظرفیت خالی دارد"), errors::toString);
-        assertTrue(errors.get(3).startsWith("ACCOUNTS/2/username نام کاربری: نام کاربری «admin» از آنِ یک حساب کشوری"),
-                errors::toString);
-        assertTrue(errors.get(4).startsWith("ACCOUNTS/3/displayName نام و نام خانوادگی: برای نام کاربری"), errors::toString);
-        assertTrue(errors.get(5).startsWith("ACCOUNTS/4/displayName"), errors::toString);
+        // In order: sheets as committed, then rows, then a row's own checks before those across the file.
+        List<String> expected = List.of(
+                "LICENCES/2/number شماره پروانه: «", // the demo's number names its own county (Kavar or Shiraz)
+                "LICENCES/2/number شماره پروانه: این شماره در سامانه برای پروانهٔ «",
+                "CONTRACTS/2/number شماره پروانه: پروانه‌ای با شمارهٔ «1399/فارس/9999999» نه در",
+                "CONTRACTS/3/number شماره پروانه: پروانهٔ «" + registered + "» از آنِ دفتری در استان «اردبیل»",
+                "WAITLIST/2/county شهرستان: این شهرستان ظرفیت خالی دارد",
+                "ACCOUNTS/2/username نام کاربری: نام کاربری «admin» از آنِ یک حساب کشوری",
+                "ACCOUNTS/3/displayName نام و نام خانوادگی: برای نام کاربری",
+                "ACCOUNTS/4/displayName نام و نام خانوادگی: برای نام کاربری");
+        assertEquals(expected.size(), errors.size(), errors::toString);
+        for (int i = 0; i < expected.size(); i++) {
+            assertTrue(errors.get(i).startsWith(expected.get(i)), i + ": " + errors);
+        }
     }
 
     @Test
@@ -332,6 +346,20 @@ class ImportDryRunIT {
             }
         }
         return records;
+    }
+
+    /** A licence number of the register in the province, in another county than the one given (the demo's Kavar and Shiraz). */
+    static String inAnotherCounty(long provinceId, long countyId) throws SQLException {
+        try (Connection c = Database.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT l.number FROM license l JOIN county c ON c.id = l.county_id"
+                     + " WHERE c.province_id = ? AND c.id <> ? ORDER BY l.id LIMIT 1")) {
+            ps.setLong(1, provinceId);
+            ps.setLong(2, countyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "the demo's licences of Fars");
+                return rs.getString(1);
+            }
+        }
     }
 
     /** A licence number of the register outside the province (the demo's Ardabil licences, or any other). */

@@ -51,17 +51,20 @@ class ImportsBrowserIT extends BrowserTest {
         waitForAjax();
         upload(faulty);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("imports:verdictStatus"), "دارای خطا"));
-        assertEquals("۲", driver.findElement(By.id("imports:verdictErrorRows")).getText());
+        assertEquals("۲", driver.findElement(By.id("verdictErrorRows")).getText());
         String errors = driver.findElement(By.id("imports:errors")).getText();
         assertTrue(errors.contains("تاریخ میلادی است؛ تاریخ شمسی مانند ۱۴۰۲/۰۵/۱۰ وارد کنید"), errors);
         assertTrue(errors.contains("پروانه‌ها") && errors.contains("۶") && errors.contains("۱۱"), errors);
         assertTrue(errors.contains("در استان فارس یافت نشد"), errors);
         assertTrue(driver.findElement(By.id("imports:errorWorkbook")).isDisplayed());
         Browser.screenshot(driver, "20-imports-verdict");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("imports:errors")));
+        Browser.screenshot(driver, "20b-imports-errors");
 
         upload(corrected);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("imports:verdictStatus"), "آمادهٔ ثبت"));
-        assertEquals("۰", driver.findElement(By.id("imports:verdictErrorRows")).getText());
+        assertEquals("۰", driver.findElement(By.id("verdictErrorRows")).getText());
         WebElement commit = driver.findElement(By.id("imports:commit"));
         assertTrue(commit.getAttribute("href").contains("import.xhtml?id="), commit.getAttribute("href"));
         String earlier = driver.findElement(By.id("imports:earlier")).getText();
