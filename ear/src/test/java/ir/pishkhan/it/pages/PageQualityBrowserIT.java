@@ -71,6 +71,7 @@ class PageQualityBrowserIT extends BrowserTest {
         PAGES.put("app/admin/calendar.xhtml", new Visit(Viewer.ADMIN, () -> "app/admin/calendar.xhtml"));
         PAGES.put("app/admin/schedule.xhtml", new Visit(Viewer.ADMIN, () -> "app/admin/schedule.xhtml"));
         PAGES.put("app/admin/imports.xhtml", new Visit(Viewer.ADMIN, () -> "app/admin/imports.xhtml?show=" + world.importId));
+        PAGES.put("app/admin/import.xhtml", new Visit(Viewer.ADMIN, () -> "app/admin/import.xhtml?id=" + world.committedImportId));
         PAGES.put("app/reports.xhtml", new Visit(Viewer.OFFICIAL, () -> "app/reports.xhtml"));
         PAGES.put("app/audit/trail.xhtml", new Visit(Viewer.AUDITOR, () -> "app/audit/trail.xhtml"));
         PAGES.put("app/licensing/county.xhtml", new Visit(Viewer.CLERK, () -> "app/licensing/county.xhtml"));
@@ -102,6 +103,8 @@ class PageQualityBrowserIT extends BrowserTest {
         final String longReason;
         /** A checked roll-out file of the county's province with errors (its verdict and error table). */
         final long importId = rollOutFileWithErrors(county.province);
+        /** A committed roll-out file: one account without mobile or e-mail, whose one-time password waits to be read. */
+        final long committedImportId = committedRollOut(county.province);
 
         World() {
             // A book the province set to nothing: this county takes no rural ICT office.
@@ -137,6 +140,23 @@ class PageQualityBrowserIT extends BrowserTest {
             Api.Answer checked = Api.admin().upload("/api/imports?province=" + province + "&fileName=capacity.csv", "text/csv", csv);
             assertEquals(201, checked.status(), checked::toString);
             return checked.json().getJsonNumber("id").longValue();
+        }
+
+        private static long committedRollOut(long province) {
+            byte[] csv = ("نام کاربری,نام و نام خانوادگی,نقش\npq.import." + Api.unique() + ",بازرس ورود اطلاعات,بازرس\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Api.Answer checked = Api.admin().upload("/api/imports?province=" + province + "&fileName=accounts.csv", "text/csv", csv);
+            assertEquals(201, checked.status(), checked::toString);
+            long id = checked.json().getJsonNumber("id").longValue();
+            Api.Answer committed = Api.admin().post("/api/imports/" + id + "/run",
+                    Api.json("version", checked.json().getJsonNumber("version").longValue()));
+            assertEquals(202, committed.status(), committed::toString);
+            long deadline = System.currentTimeMillis() + 120_000;
+            while ("RUNNING".equals(Api.admin().get("/api/imports/" + id + "/run").json().getString("status"))) {
+                org.junit.jupiter.api.Assertions.assertTrue(System.currentTimeMillis() < deadline, "the one-row import did not end");
+                Checks.sleep(250);
+            }
+            return id;
         }
 
         String username(Viewer viewer) {

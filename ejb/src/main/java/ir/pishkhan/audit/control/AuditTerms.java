@@ -92,7 +92,13 @@ public final class AuditTerms {
             Map.entry("REVOCATION_RETURN", "بازگرداندن پرونده به کارگروه"),
             Map.entry("REVOCATION_RESUBMITTED", "ارسال دوبارهٔ پرونده به استان"),
             // Roll-out
-            Map.entry("IMPORT_CHECKED", "بررسی پروندهٔ ورود اطلاعات"));
+            Map.entry("IMPORT_CHECKED", "بررسی پروندهٔ ورود اطلاعات"),
+            Map.entry("IMPORT_COMMITTED", "آغاز ثبت پروندهٔ ورود اطلاعات"),
+            Map.entry("IMPORT_STOPPED", "توقف ثبت پروندهٔ ورود اطلاعات"),
+            Map.entry("IMPORT_RESUMED", "ادامهٔ ثبت پروندهٔ ورود اطلاعات"),
+            Map.entry("IMPORT_COMPLETED", "پایان ثبت پروندهٔ ورود اطلاعات"),
+            Map.entry("IMPORT_PASSWORDS_SHOWN", "نمایش گذرواژه‌های یک‌بارمصرف ورود اطلاعات"),
+            Map.entry("IMPORTED", "ورود از سامانهٔ پیشین"));
 
     private static final Map<String, String> OBJECT_TYPES = Map.ofEntries(
             Map.entry("Province", "استان"),

@@ -50,8 +50,13 @@ public class Capacities {
     @Inject
     Clock clock;
 
-    /** One office type's line of a county's capacity status. */
-    public record Status(OfficeType officeType, int capacity, int occupied, int free, long waiting, boolean saturated) implements java.io.Serializable {
+    /**
+     * One office type's line of a county's capacity status. {@code overCapacity}: more offices than
+     * capacity, as only licences brought in from an old register can make it; nothing is issued or
+     * offered there until occupancy falls below capacity.
+     */
+    public record Status(OfficeType officeType, int capacity, int occupied, int free, long waiting, boolean saturated,
+                         boolean overCapacity) implements java.io.Serializable {
     }
 
     /**
@@ -99,8 +104,9 @@ public class Capacities {
             CapacityBook book = em.createNamedQuery(CapacityBook.FIND, CapacityBook.class)
                     .setParameter("countyId", countyId).setParameter("type", type).getResultStream().findFirst().orElse(null);
             long waiting = waiting(countyId, type);
-            result.add(book == null ? new Status(type, 0, 0, 0, waiting, false) : new Status(type, book.getCapacity(),
-                    book.getOccupied(), book.free(), waiting, book.isSaturated()));
+            result.add(book == null ? new Status(type, 0, 0, 0, waiting, false, false)
+                    : new Status(type, book.getCapacity(), book.getOccupied(), book.free(), waiting, book.isSaturated(),
+                            book.isOverCapacity()));
         }
         return result;
     }
@@ -116,7 +122,7 @@ public class Capacities {
     private Status status(CapacityBook book) {
         long waiting = waiting(book.getCounty().getId(), book.getOfficeType());
         return new Status(book.getOfficeType(), book.getCapacity(), book.getOccupied(), book.free(), waiting,
-                book.isSaturated());
+                book.isSaturated(), book.isOverCapacity());
     }
 
     private long waiting(long countyId, OfficeType type) {

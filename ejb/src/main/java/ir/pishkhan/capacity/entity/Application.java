@@ -111,6 +111,40 @@ public class Application implements java.io.Serializable, InCounty {
         checkDocuments(documents);
     }
 
+    /**
+     * An application on a county's waitlist in an old register, brought in by the roll-out: history
+     * from before this system, so it waits with its historical place — {@code submittedAt} is the
+     * day it was made (the caller keeps the file's order within a day) — and the documents checked
+     * then. It joins the waitlist as WAITING; bringing it in offers it nothing.
+     */
+    public static Application imported(Applicant applicant, County county, OfficeType officeType, String proposedLocality,
+                                       Set<RequiredDocument> documents, Instant submittedAt, Instant now) {
+        if (submittedAt == null || submittedAt.isAfter(now)) {
+            throw BusinessException.invalid("APPLICATION_DATE_INVALID", "تاریخ درخواست لازم است و پس از امروز نیست.",
+                    "The application's date is required and not in the future.");
+        }
+        Application a = new Application(applicant, county, officeType, proposedLocality, documents, null, now);
+        a.submittedAt = submittedAt;
+        return a;
+    }
+
+    /**
+     * The same application brought in again: the proposed locality and the documents checked take
+     * the file's values; its place on the waitlist and its status stay. Returns whether anything
+     * changed.
+     */
+    public boolean reimport(String proposedLocality, Set<RequiredDocument> documents) {
+        String locality = PersianText.normalize(proposedLocality);
+        if (locality == null || locality.isEmpty() || locality.length() > 100) {
+            throw BusinessException.invalid("LOCALITY_REQUIRED", "شهر یا روستای محل پیشنهادی دفتر را وارد کنید.",
+                    "The proposed city or village is required.");
+        }
+        String before = this.proposedLocality + "|" + this.documents;
+        this.proposedLocality = locality;
+        checkDocuments(documents);
+        return !before.equals(this.proposedLocality + "|" + this.documents);
+    }
+
     /** Records which documents were checked. */
     public void checkDocuments(Set<RequiredDocument> checked) {
         Set<RequiredDocument> docs = checked == null || checked.isEmpty() ? EnumSet.noneOf(RequiredDocument.class)

@@ -28,6 +28,12 @@ import java.util.Map;
  * cases lock this row before they take or free a slot, so the check and the change happen as
  * one step even with concurrent clerks on several nodes. Lowering the capacity below occupancy
  * evicts nobody: the county stays saturated until occupancy falls.
+ *
+ * <p>The one way past capacity is history: licences of an old register brought in by the
+ * roll-out ({@link #occupyImported()}) occupy their slots even where the county holds more
+ * offices than its capacity. Such a county is over capacity ({@link #isOverCapacity()}): it keeps
+ * every office, nobody is evicted, and — {@link #reserve()} refusing and {@link #free()} being
+ * nought — nothing is issued or offered there until occupancy falls below capacity.
  */
 @Entity
 @Table(name = "capacity_book")
@@ -89,6 +95,30 @@ public class CapacityBook implements java.io.Serializable, InCounty {
         occupied++;
     }
 
+    /**
+     * The slot of a licence brought in from an old register (history before this system): taken
+     * whether or not one is free, since the office exists already. Every other way into a slot goes
+     * through {@link #reserve()}.
+     */
+    public void occupyImported() {
+        occupied++;
+    }
+
+    /**
+     * A licence number of this system's shape brought in with its serial: the book hands out
+     * serials after it from now on, so a new licence never gets a number already issued.
+     */
+    public void serialIssued(int serial) {
+        if (serial >= nextSerial) {
+            nextSerial = serial + 1;
+        }
+    }
+
+    /** The serial the next licence of this county and office type will get. */
+    public int getNextSerial() {
+        return nextSerial;
+    }
+
     /** Frees one slot (a licence ended or an invitation lapsed or was declined). */
     public void release() {
         if (occupied == 0) {
@@ -108,6 +138,20 @@ public class CapacityBook implements java.io.Serializable, InCounty {
 
     public boolean isSaturated() {
         return saturated(capacity, occupied);
+    }
+
+    /**
+     * Over capacity (بیش از ظرفیت): more slots occupied than the province allows — only licences
+     * brought in from an old register get a county there. Nothing is free there; where the province
+     * set a capacity at all, the county is also saturated.
+     */
+    public boolean isOverCapacity() {
+        return overCapacity(capacity, occupied);
+    }
+
+    /** {@link #isOverCapacity()} from the two numbers, for readers that do not load the book. */
+    public static boolean overCapacity(int capacity, int occupied) {
+        return occupied > capacity;
     }
 
     /**

@@ -135,6 +135,89 @@ public class License implements java.io.Serializable, InCounty, Versioned {
         return l;
     }
 
+    /**
+     * A licence of an old register, brought in by the roll-out (ورود از سامانهٔ پیشین). It stands
+     * for history from before this system, so it is recorded as it stands there, not issued: its
+     * number as it was issued (of this system's shape or an old register's), its dates, and the
+     * status it has there — active, suspended until its last day ({@code suspendedUntil}), expired,
+     * or revoked (the office closed on {@code revokedOn}); a licence given up is not brought in.
+     * The office details are never blank and the validity never ends before it starts, as for an
+     * issued licence. Its history starts with one IMPORTED event whose reason says where it came
+     * from. Whether its slot fits the county's capacity is the capacity book's concern
+     * ({@code CapacityBook.occupyImported}), not the licence's.
+     */
+    public static License imported(LicenseGrant grant, OfficeSite office, LocalDate issueDate, LocalDate expiryDate,
+                                   LicenseStatus status, LocalDate suspendedUntil, LocalDate revokedOn, String reason,
+                                   String actor, Instant now) {
+        String number = grant.number() == null ? "" : grant.number().strip();
+        if (number.isEmpty() || number.length() > 40) {
+            throw LicenseRefusals.importInvalid("شمارهٔ پروانه باید ۱ تا ۴۰ نویسه باشد.",
+                    "The licence number must be 1 to 40 characters.");
+        }
+        LicenseRefusals.requireImportable(status, issueDate, expiryDate, suspendedUntil, revokedOn);
+        License l = new License();
+        l.number = number;
+        l.holder = grant.holder();
+        l.county = grant.county();
+        l.officeType = grant.officeType();
+        l.officeName = required(office.name(), 150, "OFFICE_NAME_REQUIRED", "نام دفتر", "office name");
+        l.address = required(office.address(), 300, "ADDRESS_REQUIRED", "نشانی دفتر", "address");
+        l.locality = required(office.locality(), 100, "LOCALITY_REQUIRED", "شهر یا روستای محل دفتر", "locality");
+        l.issueDate = issueDate;
+        l.expiryDate = expiryDate;
+        l.status = status;
+        l.suspendedUntil = status == LicenseStatus.SUSPENDED ? suspendedUntil : null;
+        l.closedOn = status == LicenseStatus.REVOKED ? revokedOn : null;
+        l.applicationId = grant.applicationId();
+        l.events.add(new LicenseEvent(l, LicenseEventType.IMPORTED, now, actor, reason, null, l.describe()));
+        return l;
+    }
+
+    /**
+     * The same licence brought in again, from a corrected or repeated file: the office's name,
+     * address and locality, the issue and expiry dates and the holder take the file's values, and a
+     * CORRECTED event keeps the state before and after with the import's reason. Never a status
+     * change: a file whose status, suspension's last day or revocation day differs from the
+     * register's, or that puts the licence in another county or office type, is refused
+     * ({@code LICENSE_IMPORT_STATUS_DIFFERS}, {@code LICENSE_IMPORT_PLACE_DIFFERS}) before anything
+     * changes — status changes are the lifecycle's use cases. The holder is found or registered
+     * only once that is settled ({@code holderOnceChecked}: registering updates the person's
+     * details). Returns whether anything changed; nothing changed, nothing is written.
+     */
+    public boolean reimport(java.util.function.Supplier<Applicant> holderOnceChecked, County inCounty, OfficeType type,
+                            OfficeSite office, LocalDate newIssueDate, LocalDate newExpiryDate, LicenseStatus inStatus,
+                            LocalDate inSuspendedUntil, LocalDate inRevokedOn, String reason, String actor, Instant now) {
+        if (!county.getId().equals(inCounty.getId()) || officeType != type) {
+            throw LicenseRefusals.importPlaceDiffers(officeType, county.getNameFa());
+        }
+        boolean sameStatus = status == inStatus
+                && java.util.Objects.equals(status == LicenseStatus.SUSPENDED ? suspendedUntil : null,
+                        inStatus == LicenseStatus.SUSPENDED ? inSuspendedUntil : null)
+                && java.util.Objects.equals(status == LicenseStatus.REVOKED ? closedOn : null,
+                        inStatus == LicenseStatus.REVOKED ? inRevokedOn : null);
+        if (!sameStatus) {
+            throw LicenseRefusals.importStatusDiffers(status, suspendedUntil, status == LicenseStatus.REVOKED ? closedOn : null);
+        }
+        LicenseRefusals.requireImportable(inStatus, newIssueDate, newExpiryDate, inSuspendedUntil, inRevokedOn);
+        String name = required(office.name(), 150, "OFFICE_NAME_REQUIRED", "نام دفتر", "office name");
+        String addr = required(office.address(), 300, "ADDRESS_REQUIRED", "نشانی دفتر", "address");
+        String place = required(office.locality(), 100, "LOCALITY_REQUIRED", "شهر یا روستای محل دفتر", "locality");
+        String before = describe();
+        Applicant newHolder = holderOnceChecked.get();
+        holder = newHolder;
+        officeName = name;
+        address = addr;
+        locality = place;
+        issueDate = newIssueDate;
+        expiryDate = newExpiryDate;
+        String after = describe();
+        if (after.equals(before)) {
+            return false;
+        }
+        events.add(new LicenseEvent(this, LicenseEventType.CORRECTED, now, actor, reason, before, after));
+        return true;
+    }
+
     private static String required(String value, int max, String code, String fa, String en) {
         String v = PersianText.normalize(value);
         if (v == null || v.isEmpty() || v.length() > max) {

@@ -11,7 +11,9 @@ public enum LicenseEventType {
     REVOKED("لغو"),
     EXPIRED("انقضا"),
     SURRENDERED("ابطال به درخواست دارنده"),
-    CORRECTED("اصلاح اطلاعات");
+    CORRECTED("اصلاح اطلاعات"),
+    /** Brought in by the roll-out: history from before this system (see {@link License#imported}). */
+    IMPORTED("ورود از سامانهٔ پیشین");
 
     private final String persianName;
 

@@ -53,6 +53,59 @@ public final class LicenseRefusals {
                 "Cannot " + englishAction + " a licence that is " + status + ".");
     }
 
+    // The roll-out: licences of an old register brought in (License.imported / reimport)
+
+    /** {@code LICENSE_IMPORT_INVALID}: a licence of an old register that cannot be recorded as given. */
+    static BusinessException importInvalid(String persian, String english) {
+        return BusinessException.invalid("LICENSE_IMPORT_INVALID", persian, english);
+    }
+
+    /**
+     * The dates and status of a licence brought in, as a licence keeps them: the validity never
+     * ends before it starts; a suspended licence has the suspension's last day, a revoked one its
+     * revocation day (not before issue), and no other status has either; nothing given up.
+     */
+    static void requireImportable(LicenseStatus status, LocalDate issue, LocalDate expiry, LocalDate suspendedUntil,
+                                  LocalDate revokedOn) {
+        if (issue == null || expiry == null || expiry.isBefore(issue)) {
+            throw importInvalid("تاریخ صدور و تاریخ انقضا لازم است و انقضا پیش از صدور نیست.",
+                    "Issue and expiry dates are required; the expiry is not before the issue.");
+        }
+        if (status == null || status == LicenseStatus.SURRENDERED) {
+            throw importInvalid("وضعیت پروانه فعال، تعلیق، منقضی یا لغوشده است.",
+                    "A licence brought in is ACTIVE, SUSPENDED, EXPIRED or REVOKED.");
+        }
+        if ((status == LicenseStatus.SUSPENDED) != (suspendedUntil != null)) {
+            throw importInvalid("آخرین روز تعلیق فقط و حتماً برای پروانهٔ در تعلیق آمده است.",
+                    "The suspension's last day is given for a suspended licence, and only for one.");
+        }
+        if ((status == LicenseStatus.REVOKED) != (revokedOn != null) || revokedOn != null && revokedOn.isBefore(issue)) {
+            throw importInvalid("روز لغو فقط و حتماً برای پروانهٔ لغوشده آمده است و پیش از صدور نیست.",
+                    "The revocation day is given for a revoked licence, and only for one, not before its issue.");
+        }
+    }
+
+    /**
+     * {@code LICENSE_IMPORT_STATUS_DIFFERS}: a licence brought in again with another status (or
+     * suspension end, or revocation day) than the register's; status changes are the lifecycle's.
+     */
+    static BusinessException importStatusDiffers(LicenseStatus status, LocalDate suspendedUntil, LocalDate revokedOn) {
+        String detail = status.persianName()
+                + (status == LicenseStatus.SUSPENDED && suspendedUntil != null ? " تا " + JalaliDates.format(suspendedUntil) : "")
+                + (status == LicenseStatus.REVOKED && revokedOn != null ? " از " + JalaliDates.format(revokedOn) : "");
+        return BusinessException.rule("LICENSE_IMPORT_STATUS_DIFFERS",
+                "وضعیت این پروانه در سامانه «" + detail + "» است؛ ورود اطلاعات وضعیت پروانهٔ ثبت‌شده را تغییر نمی‌دهد"
+                        + " (تعلیق، لغو و دیگر تغییرهای وضعیت از راه خود انجام می‌شوند).",
+                "The register has this licence as " + status + "; an import never changes a registered licence's status.");
+    }
+
+    /** {@code LICENSE_IMPORT_PLACE_DIFFERS}: the number is registered for another county or office type. */
+    static BusinessException importPlaceDiffers(ir.pishkhan.office.entity.OfficeType type, String countyFa) {
+        return BusinessException.rule("LICENSE_IMPORT_PLACE_DIFFERS",
+                "این شماره در سامانه برای پروانهٔ «" + type.persianName() + "» در شهرستان «" + countyFa + "» ثبت شده است.",
+                "This number is registered for a " + type + " licence in another county or of another type.");
+    }
+
     /** {@code REVOCATION_CASE_OPEN}: a revocation case holds the renewal until it is decided. */
     public static BusinessException revocationCaseOpen() {
         return BusinessException.rule("REVOCATION_CASE_OPEN",

@@ -119,6 +119,44 @@ public class ServiceContract implements java.io.Serializable, ir.pishkhan.shared
         return d.toString();
     }
 
+    /**
+     * A service contract of an old register, brought in by the roll-out with the status it has
+     * there (active, suspended by the agency, or ended): history from before this system. The
+     * agency, the services and the start day are required as for a new contract.
+     */
+    public static ServiceContract imported(License license, Agency agency, String services, LocalDate since,
+                                           Status status, String reason, Instant now) {
+        ServiceContract c = new ServiceContract(license, agency, services, since, now);
+        if (status != null && status != Status.ACTIVE) {
+            c.move(status, reason, now);
+        }
+        return c;
+    }
+
+    /**
+     * The same contract brought in again: the services and the start day take the file's values.
+     * Never a status change: a file with another status is refused ({@code CONTRACT_IMPORT_STATUS_DIFFERS})
+     * before anything changes — suspending and ending are the agency's use cases. Returns whether
+     * anything changed.
+     */
+    public boolean reimport(String newServices, LocalDate newSince, Status inStatus) {
+        Status given = inStatus == null ? Status.ACTIVE : inStatus;
+        if (given != status) {
+            throw BusinessException.rule("CONTRACT_IMPORT_STATUS_DIFFERS", "وضعیت این قرارداد در سامانه «" + persianStatus()
+                            + "» است؛ ورود اطلاعات وضعیت قرارداد ثبت‌شده را تغییر نمی‌دهد.",
+                    "The register has this contract as " + status + "; an import never changes a contract's status.");
+        }
+        String s = PersianText.normalize(newServices);
+        if (s == null || s.isEmpty() || s.length() > 300 || newSince == null) {
+            throw BusinessException.invalid("CONTRACT_INVALID", "دستگاه، خدمات (حداکثر ۳۰۰ نویسه) و تاریخ آغاز قرارداد لازم است.",
+                    "The agency, the services (at most 300 characters) and the start date are required.");
+        }
+        boolean changed = !s.equals(services) || !newSince.equals(since);
+        services = s;
+        since = newSince;
+        return changed;
+    }
+
     /** The agency pauses the contract; only an active contract can be suspended. */
     public void suspend(String reason, Instant now) {
         if (status != Status.ACTIVE) {

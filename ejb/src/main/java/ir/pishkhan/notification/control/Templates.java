@@ -54,7 +54,10 @@ public final class Templates {
             Map.entry("COMPLAINT_FILED", new Text("شکایت تازه",
                     "شکایتی با کد رهگیری {trackingCode} دربارهٔ پروانهٔ {licenseNumber} ثبت شد.")),
             Map.entry("COMPLAINT_ANSWERED", new Text("پاسخ شکایت",
-                    "شکایت شما با کد رهگیری {trackingCode} بررسی شد: {status}.")));
+                    "شکایت شما با کد رهگیری {trackingCode} بررسی شد: {status}.")),
+            // The roll-out: an account brought in from a province's old register.
+            Map.entry("ACCOUNT_IMPORTED", new Text("حساب کاربری سامانهٔ پیشخوان",
+                    "{displayName} گرامی، حساب کاربری شما در سامانهٔ پیشخوان ساخته شد. نام کاربری: {username} — گذرواژهٔ یک‌بارمصرف: {password} — در نخستین ورود گذرواژهٔ تازه‌ای برگزینید.")));
 
     private Templates() {
     }

@@ -50,9 +50,12 @@ public class Dashboards {
     @Inject
     Clock clock;
 
-    /** One county's capacity book for one office type. */
+    /**
+     * One county's capacity book for one office type; {@code overCapacity}: more offices than
+     * capacity (licences brought in from an old register), nothing issued there until it falls.
+     */
     public record CapacityRow(long countyId, String countyFa, String provinceFa, String officeType, String officeTypeFa,
-                              int capacity, int occupied, int free, long waiting, boolean saturated)
+                              int capacity, int occupied, int free, long waiting, boolean saturated, boolean overCapacity)
             implements java.io.Serializable {
     }
 
@@ -92,7 +95,7 @@ public class Dashboards {
      */
     public record Desk(int counties, long capacity, long occupied, long free, long waiting, long saturatedBooks,
                        long renewalsDue, long openReports, long openComplaints, long lateItems, long readyForAgenda,
-                       long casesAwaiting) implements java.io.Serializable {
+                       long casesAwaiting, long overCapacityBooks) implements java.io.Serializable {
     }
 
     /** A report not screened, a complaint not answered or a revocation case not decided by its deadline. */
@@ -130,7 +133,8 @@ public class Dashboards {
                 books.stream().mapToLong(CapacityRow::waiting).sum(), books.stream().filter(CapacityRow::saturated).count(),
                 work.stream().mapToLong(WorkloadRow::renewalsDue).sum(), work.stream().mapToLong(WorkloadRow::openReports).sum(),
                 work.stream().mapToLong(WorkloadRow::openComplaints).sum(), work.stream().mapToLong(WorkloadRow::lateItems).sum(),
-                ready, work.stream().mapToLong(WorkloadRow::casesAwaiting).sum());
+                ready, work.stream().mapToLong(WorkloadRow::casesAwaiting).sum(),
+                books.stream().filter(CapacityRow::overCapacity).count());
     }
 
     /** Every item past its deadline in reach, the longest overdue first (at most {@value #MAX_ROWS}). */
@@ -255,7 +259,7 @@ public class Dashboards {
             int occupied = ((Number) b[5]).intValue();
             rows.add(new CapacityRow(county, (String) b[1], (String) b[2], type.name(), type.persianName(), capacity, occupied,
                     Math.max(0, capacity - occupied), waiting.getOrDefault(county + ":" + type.name(), 0L),
-                    CapacityBook.saturated(capacity, occupied)));
+                    CapacityBook.saturated(capacity, occupied), CapacityBook.overCapacity(capacity, occupied)));
         }
         return rows;
     }

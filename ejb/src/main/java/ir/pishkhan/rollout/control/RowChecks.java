@@ -55,24 +55,30 @@ public class RowChecks {
     private CountyNames counties;
     private long countiesReadAt;
 
-    /** The row typed ({@link Rows.Checked#row()}: one of the records of {@link Rows}), or its errors. */
+    /**
+     * The row typed ({@link Rows.Checked#row()}: one of the records of {@link Rows}), or its errors;
+     * the province's counties as read at most a minute ago by this bean (the job asks per row).
+     */
     public Rows.Checked check(Rows.Staged row, long provinceId) {
-        return check(row, counties(provinceId), LocalDate.now(clock));
+        if (counties == null || counties.provinceId() != provinceId || System.nanoTime() - countiesReadAt > COUNTIES_FRESH_NANOS) {
+            counties(provinceId);
+        }
+        return check(row, counties, LocalDate.now(clock));
     }
 
-    /** The counties of a province by name, read at most once a minute for this bean. */
+    /**
+     * The counties of a province by name, read now — a dry run sees a county added a moment ago —
+     * and kept for this bean's per-row checks.
+     */
     public CountyNames counties(long provinceId) {
-        long now = System.nanoTime();
-        if (counties == null || counties.provinceId() != provinceId || now - countiesReadAt > COUNTIES_FRESH_NANOS) {
-            Province province = em.find(Province.class, provinceId);
-            CountyNames names = new CountyNames(provinceId, province == null ? "" : province.getNameFa());
-            for (County c : em.createNamedQuery(County.OF_PROVINCE, County.class)
-                    .setParameter("provinceId", provinceId).getResultList()) {
-                names.add(c.getId(), c.getNameFa());
-            }
-            counties = names;
-            countiesReadAt = now;
+        Province province = em.find(Province.class, provinceId);
+        CountyNames names = new CountyNames(provinceId, province == null ? "" : province.getNameFa());
+        for (County c : em.createNamedQuery(County.OF_PROVINCE, County.class)
+                .setParameter("provinceId", provinceId).getResultList()) {
+            names.add(c.getId(), c.getNameFa());
         }
+        counties = names;
+        countiesReadAt = System.nanoTime();
         return counties;
     }
 

@@ -23,7 +23,8 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "import_batch")
-public class ImportBatch implements java.io.Serializable, ir.pishkhan.shared.audit.Audited {
+public class ImportBatch implements java.io.Serializable, ir.pishkhan.shared.audit.Audited,
+        ir.pishkhan.shared.persistence.Versioned {
 
     private static final long serialVersionUID = 1L;
 
@@ -110,6 +111,65 @@ public class ImportBatch implements java.io.Serializable, ir.pishkhan.shared.aud
         this.status = rowsWithErrors == 0 && rows > 0 ? ImportStatus.CHECKED : ImportStatus.HAS_ERRORS;
     }
 
+    /**
+     * Committed (ثبت در سامانه): the batch job will write the rows, started on {@code node} for
+     * {@code actor}, who answers for every record it writes. Only a checked import without errors.
+     */
+    public void commit(String actor, String node, Instant now) {
+        if (status != ImportStatus.CHECKED) {
+            throw RunRefusals.notChecked(status);
+        }
+        this.committedBy = actor;
+        this.node = node;
+        this.startedAt = now;
+        this.finishedAt = null;
+        this.status = ImportStatus.RUNNING;
+    }
+
+    /** The batch job's execution now writing the rows (a new one after each resumption). */
+    public void runsAs(long jobExecutionId) {
+        this.executionId = jobExecutionId;
+    }
+
+    /** Stopped by an administrator: the job ends after the chunk it is writing. Only a running import. */
+    public void stop(Instant now) {
+        if (status != ImportStatus.RUNNING) {
+            throw RunRefusals.notRunning(status);
+        }
+        this.status = ImportStatus.STOPPED;
+        this.finishedAt = now;
+    }
+
+    /**
+     * Resumed on {@code node}: the job goes on at the first row not yet written. A stopped or failed
+     * import, or a running one whose job is no longer running (the caller knows).
+     */
+    public void resume(String onNode) {
+        if (status != ImportStatus.STOPPED && status != ImportStatus.FAILED && status != ImportStatus.RUNNING) {
+            throw RunRefusals.notResumable(status);
+        }
+        this.node = onNode;
+        this.finishedAt = null;
+        this.status = ImportStatus.RUNNING;
+    }
+
+    /**
+     * Found finished although it was still marked running (the server died after the job's last
+     * chunk and before its end was recorded): every row has its outcome.
+     */
+    public void foundCompleted(Instant now) {
+        if (status != ImportStatus.RUNNING) {
+            throw RunRefusals.notRunning(status);
+        }
+        this.status = ImportStatus.COMPLETED;
+        this.finishedAt = now;
+    }
+
+    /** How far the job is, in whole per cent of the rows (100 once every row is written). */
+    public int percent() {
+        return rowsTotal == 0 ? 100 : (int) Math.min(100, (100L * rowsDone) / rowsTotal);
+    }
+
     @Override
     public String auditType() {
         return "Import";
@@ -139,6 +199,13 @@ public class ImportBatch implements java.io.Serializable, ir.pishkhan.shared.aud
         s.put("rows", rowsTotal);
         s.put("errorRows", errorRows);
         s.put("done", rowsDone);
+        if (committedBy != null) {
+            s.put("committedBy", committedBy);
+            s.put("created", createdCount);
+            s.put("updated", updatedCount);
+            s.put("unchanged", unchangedCount);
+            s.put("failed", failedCount);
+        }
         return s;
     }
 
@@ -161,5 +228,16 @@ public class ImportBatch implements java.io.Serializable, ir.pishkhan.shared.aud
     public String getCommittedBy() { return committedBy; }
     public Instant getStartedAt() { return startedAt; }
     public Instant getFinishedAt() { return finishedAt; }
+    @Override
     public long getVersion() { return version; }
+
+    @Override
+    public String persianThis() {
+        return "این پروندهٔ ورود اطلاعات";
+    }
+
+    @Override
+    public String englishThis() {
+        return "this import";
+    }
 }

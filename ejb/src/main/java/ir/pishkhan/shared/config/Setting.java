@@ -54,6 +54,11 @@ public enum Setting {
      * the upload with its envelope stays under the listener's 20 MiB request limit.
      */
     IMPORT_MAX_BYTES("pishkhan.import.max-bytes", 15 * 1024 * 1024, 1, 19 * 1024 * 1024),
+    /**
+     * Rows the roll-out's batch job writes in one transaction (a chunk): larger is faster, smaller
+     * holds locks for less time and loses less work to a failure. Read when a job starts or resumes.
+     */
+    IMPORT_CHUNK("pishkhan.import.chunk", 100, 1, 10_000),
 
     VERIFICATION_CACHE_SECONDS("pishkhan.verification.cache-seconds", 30, 0, 86_400),
     VERIFICATION_CACHE_SIZE("pishkhan.verification.cache-size", 50_000, 1, 10_000_000),

@@ -17,7 +17,7 @@ class ReportsViewTest {
 
     static Dashboards.CapacityRow row(String county, int capacity, int occupied) {
         return new Dashboards.CapacityRow(1, county, "فارس", "GOVERNMENT_COUNTER", "پیشخوان", capacity, occupied,
-                capacity - occupied, 0, occupied >= capacity);
+                capacity - occupied, 0, occupied >= capacity, occupied > capacity);
     }
 
     static ReportsView view(List<Dashboards.CapacityRow> capacity, List<Dashboards.ViolationMonth> violations) {

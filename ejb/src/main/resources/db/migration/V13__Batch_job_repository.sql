@@ -1,0 +1,71 @@
+-- The job repository of the server's batch runtime (JBeret, WildFly's batch-jberet subsystem,
+-- "jdbc-job-repository" on the non-JTA datasource PishkhanBatchDS): job instances, their
+-- executions and step executions with their checkpoints. The roll-out's import job keeps its
+-- place in import_row (a row's outcome), not here; this repository is what lets the job be
+-- stopped, restarted and found again after the server died.
+--
+-- Written from JBeret's own DDL for MySQL (sql/jberet-mysql.ddl in jberet-core 3.1), table and
+-- column names exactly as JBeret queries them. JBeret looks for these tables when the server
+-- starts and creates them itself with the same DDL when they are missing (a new database whose
+-- server started before the application first migrated it): hence IF NOT EXISTS, so either may
+-- come first and the result is the same.
+
+CREATE TABLE IF NOT EXISTS JOB_INSTANCE (
+    JOBINSTANCEID   BIGINT NOT NULL PRIMARY KEY AUTO_INCREMENT,
+    VERSION         INTEGER,
+    JOBNAME         VARCHAR(512),
+    APPLICATIONNAME VARCHAR(512)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TABLE IF NOT EXISTS JOB_EXECUTION (
+    JOBEXECUTIONID  BIGINT NOT NULL PRIMARY KEY AUTO_INCREMENT,
+    JOBINSTANCEID   BIGINT NOT NULL,
+    VERSION         INTEGER,
+    CREATETIME      DATETIME,
+    STARTTIME       DATETIME,
+    ENDTIME         DATETIME,
+    LASTUPDATEDTIME DATETIME,
+    BATCHSTATUS     VARCHAR(30),
+    EXITSTATUS      VARCHAR(512),
+    JOBPARAMETERS   VARCHAR(3000),
+    RESTARTPOSITION VARCHAR(255),
+    CONSTRAINT FK_JOB_EXECUTION_JOB_INSTANCE FOREIGN KEY (JOBINSTANCEID) REFERENCES JOB_INSTANCE (JOBINSTANCEID) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TABLE IF NOT EXISTS STEP_EXECUTION (
+    STEPEXECUTIONID      BIGINT NOT NULL PRIMARY KEY AUTO_INCREMENT,
+    JOBEXECUTIONID       BIGINT NOT NULL,
+    VERSION              INTEGER,
+    STEPNAME             VARCHAR(255),
+    STARTTIME            DATETIME,
+    ENDTIME              DATETIME,
+    BATCHSTATUS          VARCHAR(30),
+    EXITSTATUS           VARCHAR(512),
+    EXECUTIONEXCEPTION   VARCHAR(2048),
+    PERSISTENTUSERDATA   BLOB,
+    READCOUNT            INTEGER,
+    WRITECOUNT           INTEGER,
+    COMMITCOUNT          INTEGER,
+    ROLLBACKCOUNT        INTEGER,
+    READSKIPCOUNT        INTEGER,
+    PROCESSSKIPCOUNT     INTEGER,
+    FILTERCOUNT          INTEGER,
+    WRITESKIPCOUNT       INTEGER,
+    READERCHECKPOINTINFO BLOB,
+    WRITERCHECKPOINTINFO BLOB,
+    CONSTRAINT FK_STEP_EXE_JOB_EXE FOREIGN KEY (JOBEXECUTIONID) REFERENCES JOB_EXECUTION (JOBEXECUTIONID) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TABLE IF NOT EXISTS PARTITION_EXECUTION (
+    PARTITIONEXECUTIONID INTEGER NOT NULL,
+    STEPEXECUTIONID      BIGINT  NOT NULL,
+    VERSION              INTEGER,
+    BATCHSTATUS          VARCHAR(30),
+    EXITSTATUS           VARCHAR(512),
+    EXECUTIONEXCEPTION   VARCHAR(2048),
+    PERSISTENTUSERDATA   BLOB,
+    READERCHECKPOINTINFO BLOB,
+    WRITERCHECKPOINTINFO BLOB,
+    PRIMARY KEY (PARTITIONEXECUTIONID, STEPEXECUTIONID),
+    CONSTRAINT FK_PARTITION_EXE_STEP_EXE FOREIGN KEY (STEPEXECUTIONID) REFERENCES STEP_EXECUTION (STEPEXECUTIONID) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
