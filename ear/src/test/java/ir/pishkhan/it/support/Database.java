@@ -21,6 +21,28 @@ public final class Database {
         }
     }
 
+    /**
+     * The sum of a count query over many values: {@code sql} has one {@code %s} where the values'
+     * placeholders go ({@code ... IN (%s)}); the values go 500 to a query.
+     */
+    public static long countIn(Connection c, String sql, java.util.List<String> values) throws SQLException {
+        long total = 0;
+        for (int i = 0; i < values.size(); i += 500) {
+            java.util.List<String> part = values.subList(i, Math.min(values.size(), i + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            try (java.sql.PreparedStatement ps = c.prepareStatement(String.format(sql, marks))) {
+                for (int k = 0; k < part.size(); k++) {
+                    ps.setString(k + 1, part.get(k));
+                }
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total += rs.getLong(1);
+                }
+            }
+        }
+        return total;
+    }
+
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
                 System.getProperty("db.password"));

@@ -117,16 +117,20 @@ public class License implements java.io.Serializable, InCounty, Versioned {
     protected License() {
     }
 
+    /** The number, holder, county, type and office of a new licence, issued or imported; the office details never blank. */
+    private License(String number, LicenseGrant grant, OfficeSite office) {
+        this.number = number;
+        this.holder = grant.holder();
+        this.county = grant.county();
+        this.officeType = grant.officeType();
+        this.officeName = required(office.name(), 150, "OFFICE_NAME_REQUIRED", "نام دفتر", "office name");
+        this.address = required(office.address(), 300, "ADDRESS_REQUIRED", "نشانی دفتر", "address");
+        this.locality = required(office.locality(), 100, "LOCALITY_REQUIRED", "شهر یا روستای محل دفتر", "locality");
+    }
+
     /** Issues a new, active licence for the office, valid for the given term from its first day. */
     public static License issue(LicenseGrant grant, OfficeSite office, Validity validity, String actor, Instant now) {
-        License l = new License();
-        l.number = grant.number();
-        l.holder = grant.holder();
-        l.county = grant.county();
-        l.officeType = grant.officeType();
-        l.officeName = required(office.name(), 150, "OFFICE_NAME_REQUIRED", "نام دفتر", "office name");
-        l.address = required(office.address(), 300, "ADDRESS_REQUIRED", "نشانی دفتر", "address");
-        l.locality = required(office.locality(), 100, "LOCALITY_REQUIRED", "شهر یا روستای محل دفتر", "locality");
+        License l = new License(grant.number(), grant, office);
         l.issueDate = validity.from();
         l.expiryDate = validity.until();
         l.status = LicenseStatus.ACTIVE;
@@ -150,19 +154,12 @@ public class License implements java.io.Serializable, InCounty, Versioned {
                                    LicenseStatus status, LocalDate suspendedUntil, LocalDate revokedOn, String reason,
                                    String actor, Instant now) {
         String number = grant.number() == null ? "" : grant.number().strip();
-        if (number.isEmpty() || number.length() > 40) {
+        if (number.isEmpty() || number.length() > LicenseNumber.MAX_LENGTH) {
             throw LicenseRefusals.importInvalid("شمارهٔ پروانه باید ۱ تا ۴۰ نویسه باشد.",
                     "The licence number must be 1 to 40 characters.");
         }
         LicenseRefusals.requireImportable(status, issueDate, expiryDate, suspendedUntil, revokedOn);
-        License l = new License();
-        l.number = number;
-        l.holder = grant.holder();
-        l.county = grant.county();
-        l.officeType = grant.officeType();
-        l.officeName = required(office.name(), 150, "OFFICE_NAME_REQUIRED", "نام دفتر", "office name");
-        l.address = required(office.address(), 300, "ADDRESS_REQUIRED", "نشانی دفتر", "address");
-        l.locality = required(office.locality(), 100, "LOCALITY_REQUIRED", "شهر یا روستای محل دفتر", "locality");
+        License l = new License(number, grant, office);
         l.issueDate = issueDate;
         l.expiryDate = expiryDate;
         l.status = status;

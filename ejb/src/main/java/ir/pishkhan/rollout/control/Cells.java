@@ -3,6 +3,7 @@ package ir.pishkhan.rollout.control;
 import ir.pishkhan.capacity.entity.Education;
 import ir.pishkhan.capacity.entity.RequiredDocument;
 import ir.pishkhan.license.control.LicenseNumbers;
+import ir.pishkhan.license.entity.LicenseNumber;
 import ir.pishkhan.license.entity.LicenseStatus;
 import ir.pishkhan.license.entity.ServiceContract;
 import ir.pishkhan.office.entity.Agency;
@@ -257,18 +258,16 @@ public final class Cells {
         if (blank(cell)) {
             throw new Invalid("خالی است");
         }
-        if (LicenseNumbers.looksIssuedHere(cell)) {
-            try {
-                return LicenseNumbers.canonical(cell);
-            } catch (BusinessException e) {
+        try {
+            return LicenseNumbers.parse(cell).value();
+        } catch (BusinessException e) {
+            if (LicenseNumbers.looksIssuedHere(cell)) {
                 throw new Invalid("«" + shown(cell) + "» به شکل شماره‌های این سامانه است اما رقم کنترل آن درست نیست");
             }
+            String legacy = LicenseNumbers.legacy(cell);
+            throw new Invalid(legacy != null && legacy.length() > LicenseNumber.MAX_LENGTH ? "بیش از ۴۰ نویسه است"
+                    : "نویسه‌ای دارد که در شمارهٔ پروانه نمی‌آید");
         }
-        String legacy = LicenseNumbers.legacy(cell);
-        if (legacy.length() > 40) {
-            throw new Invalid("بیش از ۴۰ نویسه است");
-        }
-        return legacy;
     }
 
     /**
@@ -386,8 +385,9 @@ public final class Cells {
         return b.toString();
     }
 
-    private static String withoutStop(String message) {
-        String m = message.strip();
+    /** A message without its closing full stop, to stand inside a longer one. */
+    static String withoutStop(String message) {
+        String m = message == null ? "" : message.strip();
         return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
     }
 

@@ -116,10 +116,6 @@ public class FileChecks {
     record RowKey(ImportSheet sheet, int rowNo) {
     }
 
-    /** A county and office type: where capacity, licences and a waitlist meet. */
-    record Slot(long countyId, OfficeType type) {
-    }
-
     // --- What is kept of each row while reading ----------------------------------------------
 
     record LicenceFact(int rowNo, String number, Long countyId, OfficeType type, LicenseStatus status) {

@@ -54,7 +54,7 @@ public class ImportChunks {
         }
         RowWriters.Commit commit = new RowWriters.Commit(importId, batch.getProvince(), batch.getFileSha256(),
                 batch.getCommittedBy(), clock.instant());
-        Map<RowWriters.Slot, CapacityBook> books = lockBooks(items);
+        Map<Slot, CapacityBook> books = lockBooks(items);
         List<RowWriters.Pending> pending = new ArrayList<>();
         List<AuditLog.Change> accountAudits = new ArrayList<>();
         Map<RowOutcome, Integer> counts = new EnumMap<>(RowOutcome.class);
@@ -92,18 +92,18 @@ public class ImportChunks {
     }
 
     /** The capacity books of the slots the chunk's capacity and licence rows name, locked in slot order. */
-    private Map<RowWriters.Slot, CapacityBook> lockBooks(List<?> items) {
-        TreeSet<RowWriters.Slot> slots = new TreeSet<>();
+    private Map<Slot, CapacityBook> lockBooks(List<?> items) {
+        TreeSet<Slot> slots = new TreeSet<>();
         for (Object o : items) {
             Object row = ((ImportItem) o).checked().row();
             if (row instanceof Rows.CapacityRow r) {
-                slots.add(new RowWriters.Slot(r.countyId(), r.officeType()));
+                slots.add(new Slot(r.countyId(), r.officeType()));
             } else if (row instanceof Rows.LicenceRow r) {
-                slots.add(new RowWriters.Slot(r.countyId(), r.officeType()));
+                slots.add(new Slot(r.countyId(), r.officeType()));
             }
         }
-        Map<RowWriters.Slot, CapacityBook> books = new HashMap<>();
-        for (RowWriters.Slot slot : slots) {
+        Map<Slot, CapacityBook> books = new HashMap<>();
+        for (Slot slot : slots) {
             em.createNamedQuery(CapacityBook.FIND, CapacityBook.class).setParameter("countyId", slot.countyId())
                     .setParameter("type", slot.type()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
                     .findFirst().ifPresent(b -> books.put(slot, b));

@@ -7,7 +7,6 @@ import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.Dependent;
-import java.net.InetAddress;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -61,14 +60,7 @@ public class ImportJobs {
 
     /** This server's node name ({@code jboss.node.name}, else the host name): where an import's job runs. */
     public static String node() {
-        String name = System.getProperty("jboss.node.name");
-        if (name == null || name.isBlank()) {
-            try {
-                name = InetAddress.getLocalHost().getHostName();
-            } catch (java.io.IOException e) {
-                name = "node";
-            }
-        }
+        String name = ir.pishkhan.shared.config.ServerNode.name();
         return name.length() <= 100 ? name : name.substring(0, 100);
     }
 

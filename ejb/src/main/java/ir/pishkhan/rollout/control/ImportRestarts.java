@@ -45,6 +45,15 @@ public class ImportRestarts {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long restart(ImportBatch batch) {
+        try {
+            return startOrRestart(batch);
+        } catch (JobRestartException e) {
+            throw RunRefusals.stillRunning();
+        }
+    }
+
+    /** Restarts the import's last execution, or starts it anew when there is none the job repository knows. */
+    private long startOrRestart(ImportBatch batch) {
         if (batch.getExecutionId() == null) {
             return jobs.start(batch);
         }
@@ -52,8 +61,6 @@ public class ImportRestarts {
             return jobs.restart(batch);
         } catch (NoSuchJobExecutionException e) {
             return jobs.start(batch);
-        } catch (JobRestartException e) {
-            throw RunRefusals.stillRunning();
         }
     }
 
@@ -70,9 +77,7 @@ public class ImportRestarts {
         }
         long execution;
         try {
-            execution = batch.getExecutionId() == null ? jobs.start(batch) : jobs.restart(batch);
-        } catch (NoSuchJobExecutionException e) {
-            execution = jobs.start(batch);
+            execution = startOrRestart(batch);
         } catch (JobExecutionAlreadyCompleteException e) {
             audit.change(SystemCalls.ACTOR, "IMPORT_COMPLETED", batch, "پایان کار پیش از توقف سرور",
                     b -> b.foundCompleted(clock.instant()));

@@ -3,6 +3,8 @@ package ir.pishkhan.rollout.control;
 import ir.pishkhan.capacity.control.Applicants.PersonDetails;
 import ir.pishkhan.capacity.entity.Education;
 import ir.pishkhan.capacity.entity.RequiredDocument;
+import ir.pishkhan.license.control.LicenseNumbers;
+import ir.pishkhan.license.entity.LicenseNumber;
 import ir.pishkhan.license.entity.LicenseStatus;
 import ir.pishkhan.license.entity.ServiceContract;
 import ir.pishkhan.office.entity.Agency;
@@ -159,12 +161,8 @@ public class RowChecks {
 
         /** A number of this system's shape names its county and office type: they must be the row's. */
         private void ownNumberFits(String number, long county, OfficeType type) {
-            if (!number.matches("\\d{4}-[GR]-\\d{5}-\\d")) {
-                return;
-            }
-            long numbered = Long.parseLong(number.substring(0, 4));
-            OfficeType typed = number.charAt(5) == 'G' ? OfficeType.GOVERNMENT_COUNTER : OfficeType.RURAL_ICT;
-            if (numbered != county || typed != type) {
+            LicenseNumber parsed = LicenseNumbers.parse(number);
+            if (parsed.isIssuedHere() && (parsed.countyId() != county || parsed.officeType() != type)) {
                 error("number", "«" + number + "» شمارهٔ پروانهٔ شهرستان یا نوع دفتر دیگری است (چهار رقم نخست شناسهٔ "
                         + "شهرستان و حرف پس از آن نوع دفتر است)");
             }
@@ -239,7 +237,8 @@ public class RowChecks {
                 try {
                     new UserAccount(username, displayName, "-", Instant.EPOCH);
                 } catch (BusinessException e) {
-                    error("USERNAME_INVALID".equals(e.code()) ? "username" : "displayName", withoutStop(e.persianMessage()));
+                    error("USERNAME_INVALID".equals(e.code()) ? "username" : "displayName",
+                            Cells.withoutStop(e.persianMessage()));
                 }
             }
             contact(mobile, email);
@@ -284,14 +283,14 @@ public class RowChecks {
                 try {
                     probe.setContact(null, mobile);
                 } catch (BusinessException e) {
-                    error("mobile", withoutStop(e.persianMessage()));
+                    error("mobile", Cells.withoutStop(e.persianMessage()));
                 }
             }
             if (email != null) {
                 try {
                     probe.setContact(email, null);
                 } catch (BusinessException e) {
-                    error("email", "«" + Cells.shown(email) + "»: " + withoutStop(e.persianMessage()));
+                    error("email", "«" + Cells.shown(email) + "»: " + Cells.withoutStop(e.persianMessage()));
                 }
             }
         }
@@ -347,11 +346,6 @@ public class RowChecks {
 
         private void error(String key, String detail) {
             errors.add(new Rows.CellError(key, message(row.sheet(), key, detail)));
-        }
-
-        private static String withoutStop(String message) {
-            String m = message.strip();
-            return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
         }
     }
 }

@@ -6,7 +6,9 @@ import ir.pishkhan.capacity.entity.Application;
 import ir.pishkhan.capacity.entity.ApplicationStatus;
 import ir.pishkhan.capacity.entity.CapacityBook;
 import ir.pishkhan.capacity.entity.CapacityChange;
+import ir.pishkhan.license.control.LicenseNumbers;
 import ir.pishkhan.license.entity.License;
+import ir.pishkhan.license.entity.LicenseNumber;
 import ir.pishkhan.license.entity.LicenseGrant;
 import ir.pishkhan.license.entity.OfficeSite;
 import ir.pishkhan.license.entity.ServiceContract;
@@ -30,7 +32,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Writes one typed row of a committed import into the register, idempotently by its natural key:
@@ -55,8 +56,6 @@ import java.util.regex.Pattern;
 @Transactional(Transactional.TxType.MANDATORY)
 public class RowWriters {
 
-    private static final Pattern OWN_NUMBER = Pattern.compile("\\d{4}-[GR]-\\d{5}-\\d");
-
     @PersistenceContext(unitName = "pishkhan")
     EntityManager em;
 
@@ -76,15 +75,6 @@ public class RowWriters {
     public record Commit(long importId, Province province, String sha256, String actor, Instant now) {
         LocalDate today() {
             return LocalDate.ofInstant(now, ClockProducer.TEHRAN);
-        }
-    }
-
-    /** A county and office type: one capacity book. */
-    public record Slot(long countyId, OfficeType type) implements Comparable<Slot> {
-        @Override
-        public int compareTo(Slot o) {
-            int c = Long.compare(countyId, o.countyId);
-            return c != 0 ? c : type.compareTo(o.type);
         }
     }
 
@@ -121,7 +111,7 @@ public class RowWriters {
             throw new IllegalArgumentException("Not a row of an import: " + row);
         } catch (BusinessException e) {
             // An entity's own refusal, thrown before it changed anything (see each entity method).
-            return Written.failed(withoutStop(e.persianMessage()));
+            return Written.failed(Cells.withoutStop(e.persianMessage()));
         }
     }
 
@@ -197,8 +187,9 @@ public class RowWriters {
 
     /** A number of this system's shape moves its book's serials past it, so a new issue never repeats it. */
     private static void serialOf(String number, CapacityBook book) {
-        if (OWN_NUMBER.matcher(number).matches()) {
-            book.serialIssued(Integer.parseInt(number.substring(7, 12)));
+        LicenseNumber parsed = LicenseNumbers.parse(number);
+        if (parsed.isIssuedHere()) {
+            book.serialIssued(parsed.serial());
         }
     }
 
@@ -331,10 +322,5 @@ public class RowWriters {
     private License licenceNumbered(String number) {
         return em.createNamedQuery(License.BY_NUMBER, License.class).setParameter("number", number).getResultStream()
                 .findFirst().orElse(null);
-    }
-
-    private static String withoutStop(String message) {
-        String m = message == null ? "" : message.strip();
-        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.InetAddress;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -230,14 +229,7 @@ public class QuartzScheduler {
     }
 
     private static String nodeName() {
-        String name = System.getProperty("jboss.node.name");
-        if (name == null || name.isBlank()) {
-            try {
-                name = InetAddress.getLocalHost().getHostName();
-            } catch (java.io.IOException e) {
-                name = "node";
-            }
-        }
+        String name = ir.pishkhan.shared.config.ServerNode.name();
         // Unique per start, so a restarted node is never mistaken for its dead predecessor.
         return name + "-" + Long.toString(System.currentTimeMillis(), 36);
     }

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,13 +33,6 @@ import java.util.Objects;
 @Dependent
 @Transactional(Transactional.TxType.MANDATORY)
 public class AccountImport {
-
-    /** One-time passwords are drawn from letters and digits nobody misreads (no 0/o, 1/l/i). */
-    static final String LETTERS = "abcdefghjkmnpqrstuvwxyz";
-    static final String DIGITS = "23456789";
-    static final int OTP_LENGTH = 12;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "pishkhan")
     EntityManager em;
@@ -105,7 +97,7 @@ public class AccountImport {
     }
 
     private Result create(String username, Account a, Province province, String actor, String reason) {
-        String password = oneTimePassword();
+        String password = OneTimePasswords.generate();
         String hash = hasher.hash(password);
         UserAccount user = new UserAccount(username, a.displayName(), hash, clock.instant());
         user.setOneTimePassword(hash);
@@ -147,23 +139,5 @@ public class AccountImport {
         s.put("email", user.getEmail() == null ? "" : user.getEmail());
         s.put("mustChangePassword", user.isMustChangePassword());
         return s;
-    }
-
-    /**
-     * A fresh one-time password: twelve lower-case letters and digits without the ones people
-     * misread off a page or over the phone (0/o, 1/l/i), always with at least one letter and one
-     * digit (the password rules), from {@link SecureRandom}.
-     */
-    public static String oneTimePassword() {
-        String all = LETTERS + DIGITS;
-        char[] chars = new char[OTP_LENGTH];
-        for (int i = 0; i < OTP_LENGTH; i++) {
-            chars[i] = all.charAt(RANDOM.nextInt(all.length()));
-        }
-        int letterAt = RANDOM.nextInt(OTP_LENGTH);
-        int digitAt = (letterAt + 1 + RANDOM.nextInt(OTP_LENGTH - 1)) % OTP_LENGTH;
-        chars[letterAt] = LETTERS.charAt(RANDOM.nextInt(LETTERS.length()));
-        chars[digitAt] = DIGITS.charAt(RANDOM.nextInt(DIGITS.length()));
-        return new String(chars);
     }
 }
