@@ -24,12 +24,8 @@ work=$root/bench/target/run
 mkdir -p "$work"
 report=$work/figures-${PARTS//,/-}.md
 : > "$report"
-sql() { mariadb -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"; }
+source bench/lib.sh
 note() { echo "$*" | tee -a "$report"; }
-
-fresh_db() {
-  sql -e "DROP DATABASE IF EXISTS $1; CREATE DATABASE $1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-}
 
 generate() { # db scale
   [[ "$GENERATE" == yes ]] || return 0
@@ -38,43 +34,9 @@ generate() { # db scale
     --scale "$2" | tee "$work/generate-$1.log" | tail -12
 }
 
-# The server connects as its own user (a datasource needs a password), made here once.
-APP_USER=pishkhan_bench
-APP_PASSWORD=Bench-Db-1404
-sql -e "CREATE USER IF NOT EXISTS '$APP_USER'@'localhost' IDENTIFIED BY '$APP_PASSWORD';
-        CREATE USER IF NOT EXISTS '$APP_USER'@'127.0.0.1' IDENTIFIED BY '$APP_PASSWORD';
-        GRANT ALL PRIVILEGES ON \`pishkhan_bench%\`.* TO '$APP_USER'@'localhost';
-        GRANT ALL PRIVILEGES ON \`pishkhan_bench%\`.* TO '$APP_USER'@'127.0.0.1'; FLUSH PRIVILEGES;"
-
-server_pid=""
-start_server() { # db
-  stop_server
-  local base=$work/server
-  rm -rf "$base"
-  cp -r ear/target/server/standalone "$base"
-  rm -rf "$base/data" "$base/tmp" "$base/log"
-  mkdir -p "$base/deployments"
-  cp ear/target/pishkhan.ear "$base/deployments/"
-  PISHKHAN_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$1" PISHKHAN_DB_USER="$APP_USER" PISHKHAN_DB_PASSWORD="$APP_PASSWORD" \
-  JAVA_OPTS="${EXTRA_OPTS:-} -Xms512m -Xmx1g -Djava.net.preferIPv4Stack=true -Dpishkhan.public.rate-per-minute=1000000000 \
-    -Dpishkhan.admin.username=$ADMIN -Dpishkhan.admin.password=$ADMIN_PASSWORD -Dpishkhan.db.pool.max=40" \
-    nohup ear/target/server/bin/standalone.sh -Djboss.server.base.dir="$base" -Djboss.node.name=bench \
-    -Djboss.socket.binding.port-offset=400 > "$work/server.out" 2>&1 &
-  for _ in $(seq 150); do
-    curl -fs -o /dev/null "$BASE/api/health/ready" && break
-    sleep 2
-  done
-  curl -fs -o /dev/null "$BASE/api/health/ready" || { echo "server did not start, see $work/server.out" >&2; exit 1; }
-  server_pid=$(pgrep -f -- "-Djboss.node.name=bench " | while read -r p; do
-    [[ "$(cat /proc/"$p"/comm)" == java ]] && echo "$p"; done | head -1)
-}
-
-stop_server() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid"; sleep 10; kill -9 "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=""
-}
+app_user
+# The public rate limit out of the way: the load generator is one address.
+bench_server() { start_server "$1" bench "${EXTRA_OPTS:-} -Dpishkhan.public.rate-per-minute=1000000000"; }
 trap stop_server EXIT
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
@@ -152,7 +114,7 @@ note ""
 if [[ ",$PARTS," == *",one,"* ]]; then
 generate pishkhan_bench_app "$SCALE"
 generate pishkhan_bench_sql "$SCALE"
-start_server pishkhan_bench_app
+bench_server pishkhan_bench_app
 note "Server heap after start-up on the national data: $(heap_used_mb) MB used"
 
 # --- Public verification against a trivial endpoint, 64 concurrent clients.
@@ -173,12 +135,12 @@ verify1=$(load verify-1 "http://127.0.0.1:8480" "$work/verify.lua")
 ping2=$(load ping-2 "$BASE/api/health/ping")
 verify2=$(load verify-2 "http://127.0.0.1:8480" "$work/verify.lua")
 # The same with the verification cache off: every request reads the database.
-EXTRA_OPTS="-Dpishkhan.verification.cache-seconds=0" start_server pishkhan_bench_app
+EXTRA_OPTS="-Dpishkhan.verification.cache-seconds=0" bench_server pishkhan_bench_app
 ping3=$(load ping-3 "$BASE/api/health/ping")
 uncached1=$(load verify-uncached-1 "http://127.0.0.1:8480" "$work/verify.lua")
 ping4=$(load ping-4 "$BASE/api/health/ping")
 uncached2=$(load verify-uncached-2 "http://127.0.0.1:8480" "$work/verify.lua")
-start_server pishkhan_bench_app
+bench_server pishkhan_bench_app
 
 # --- Contended issuance: 50 counties at capacity 20, 64 concurrent requests.
 c0=$(cpu_ticks); t0=$(date +%s.%N)
@@ -239,7 +201,7 @@ if [[ "$TENFOLD" == yes && ",$PARTS," == *",ten,"* ]]; then
   big=$(awk -v s="$SCALE" 'BEGIN { print s * 10 }')
   generate pishkhan_bench_app_10x "$big"
   generate pishkhan_bench_sql_10x "$big"
-  start_server pishkhan_bench_app_10x
+  bench_server pishkhan_bench_app_10x
   app10=$(sweep_app 10x)
   sql10=$(sweep_sql pishkhan_bench_sql_10x)
   heap10=$(heap_used_mb)

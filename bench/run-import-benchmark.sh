@@ -23,24 +23,18 @@ work=$root/bench/target/import-run
 mkdir -p "$work"
 report=$work/figures.md
 : > "$report"
-sql() { mariadb -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"; }
+source bench/lib.sh
 note() { echo "$*" | tee -a "$report"; }
-fresh_db() { sql -e "DROP DATABASE IF EXISTS $1; CREATE DATABASE $1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"; }
 url() { echo "jdbc:mariadb://$DB_HOST:$DB_PORT/$1"; }
 rollout() { # args for RolloutData
   mvn -B -ntp -q -o -pl bench exec:java -Dexec.mainClass=ir.pishkhan.bench.RolloutData -Dexec.args="$*"
 }
-median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
-range() { sort -g | awk 'NR==1{lo=$1} {hi=$1} END {print lo "–" hi}'; }
+median() { sort -g | awk '{a[NR]=$1} END {printf "%.2f\n", NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+range() { sort -g | awk 'NR==1{lo=$1} {hi=$1} END {printf "%.2f–%.2f\n", lo, hi}'; }
 now() { date +%s.%N; }
 
 mvn -B -ntp -q -o -DskipTests -pl bench -am install
-APP_USER=pishkhan_bench
-APP_PASSWORD=Bench-Db-1404
-sql -e "CREATE USER IF NOT EXISTS '$APP_USER'@'localhost' IDENTIFIED BY '$APP_PASSWORD';
-        CREATE USER IF NOT EXISTS '$APP_USER'@'127.0.0.1' IDENTIFIED BY '$APP_PASSWORD';
-        GRANT ALL PRIVILEGES ON \`pishkhan_bench%\`.* TO '$APP_USER'@'localhost';
-        GRANT ALL PRIVILEGES ON \`pishkhan_bench%\`.* TO '$APP_USER'@'127.0.0.1'; FLUSH PRIVILEGES;"
+app_user
 
 # The files, once: scale 1 (all provinces) and scale 10 (for the heap comparison).
 fresh_db pishkhan_bench_rollout_src
@@ -51,39 +45,9 @@ rollout --url "$(url pishkhan_bench_rollout_src)" --user "$DB_USER" --password "
   --offices $((OFFICES * 10)) --out "$work/files-10" | grep '^FILE' > "$work/files-10.txt"
 total_rows=$(awk -F'rows=' '{split($2,a," "); s+=a[1]} END {print s}' "$work/files-1.txt")
 
-server_pid=""
 jstat_pid=""
-start_server() { # db
-  stop_server
-  local base=$work/server
-  rm -rf "$base"
-  cp -r ear/target/server/standalone "$base"
-  rm -rf "$base/data" "$base/tmp" "$base/log"
-  mkdir -p "$base/deployments"
-  cp ear/target/pishkhan.ear "$base/deployments/"
-  PISHKHAN_DB_URL="$(url "$1")" PISHKHAN_DB_USER="$APP_USER" PISHKHAN_DB_PASSWORD="$APP_PASSWORD" \
-  JAVA_OPTS="-Xms512m -Xmx1g -Djava.net.preferIPv4Stack=true -Dpishkhan.admin.username=$ADMIN \
-    -Dpishkhan.admin.password=$ADMIN_PASSWORD -Dpishkhan.db.pool.max=40" \
-    nohup ear/target/server/bin/standalone.sh -Djboss.server.base.dir="$base" -Djboss.node.name=importbench \
-    -Djboss.socket.binding.port-offset=400 > "$work/server.out" 2>&1 &
-  for _ in $(seq 150); do
-    curl -fs -o /dev/null "$BASE/api/health/ready" && break
-    sleep 2
-  done
-  curl -fs -o /dev/null "$BASE/api/health/ready" || { echo "server did not start, see $work/server.out" >&2; exit 1; }
-  server_pid=$(pgrep -f -- "-Djboss.node.name=importbench" | while read -r p; do
-    [[ "$(cat /proc/"$p"/comm)" == java ]] && echo "$p"; done | head -1)
-}
-stop_server() {
-  [[ -n "$jstat_pid" ]] && kill "$jstat_pid" 2>/dev/null || true
-  jstat_pid=""
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid"; for _ in $(seq 30); do kill -0 "$server_pid" 2>/dev/null || break; sleep 1; done
-    kill -9 "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=""
-}
-trap stop_server EXIT
+import_server() { stop_sampling; start_server "$1" importbench; }
+trap 'stop_sampling; stop_server' EXIT
 # Heap in use (survivors + eden + old, MB) once a second into $1, until stopped.
 sample_heap() { jstat -gc "$server_pid" 1000 | awk 'NR>1 {printf "%.0f\n", ($3+$4+$6+$8)/1024; fflush()}' > "$1" & jstat_pid=$!; }
 stop_sampling() { [[ -n "$jstat_pid" ]] && kill "$jstat_pid" 2>/dev/null || true; jstat_pid=""; }
@@ -126,7 +90,7 @@ for run in $(seq "$RUNS"); do
   raw=$(rollout --url "$(url pishkhan_bench_rollout_raw)" --user "$DB_USER" --password "$DB_PASSWORD" --mode raw \
     --offices "$OFFICES" | grep '^RAW_INSERT' | sed 's/.*seconds=//')
   fresh_db pishkhan_bench_rollout_app
-  start_server pishkhan_bench_rollout_app
+  import_server pishkhan_bench_rollout_app
   ids=()
   t0=$(now)
   while read -r line; do
@@ -155,7 +119,7 @@ for scale in 1 10; do
   file=$(echo "$line" | sed 's/.*path=//'); province=$(echo "$line" | sed 's/.*province=\([0-9]*\).*/\1/')
   rows=$(echo "$line" | sed 's/.*rows=\([0-9]*\).*/\1/'); bytes=$(stat -c %s "$file")
   fresh_db pishkhan_bench_rollout_app
-  start_server pishkhan_bench_rollout_app
+  import_server pishkhan_bench_rollout_app
   sample_heap "$work/heap-dry-$scale.txt"
   id=$(check "$file" "$province")
   stop_sampling
